@@ -1,0 +1,48 @@
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { i18n } from '@/i18n';
+import { createAppTheme, cssVariablesResolver } from '@/theme';
+
+/** Where the light/dark/auto choice is remembered. */
+export const COLOR_SCHEME_STORAGE_KEY = 'engcode.color-scheme';
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
+
+interface AppProviderProps {
+  queryClient: QueryClient;
+  children: ReactNode;
+  /** 'test' turns off Mantine's transitions and portals. */
+  env?: 'default' | 'test';
+}
+
+function ThemedProviders({ children, env = 'default' }: Omit<AppProviderProps, 'queryClient'>) {
+  const { t, i18n: instance } = useTranslation();
+  // Rebuilt when the language changes, so icon-only controls get names in that language.
+  const theme = useMemo(() => createAppTheme({ close: t('shell.close') }), [t, instance.language]);
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+      env={env}
+    >
+      <Notifications position="top-right" limit={4} />
+      {children}
+    </MantineProvider>
+  );
+}
+
+/** Everything the console needs around its router: translations, theme, notifications, data. */
+export function AppProvider({ queryClient, children, env = 'default' }: AppProviderProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <ThemedProviders env={env}>{children}</ThemedProviders>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import {
+  Alert,
+  CloseButton,
+  createTheme,
+  Drawer,
+  Modal,
+  Notification,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from '@mantine/core';
+
+/** Labels the theme gives to icon-only controls; translated by the provider. */
+export interface ThemeLabels {
+  close: string;
+}
+
+/**
+ * Contrast fixes for WCAG 2.2 AA (checked against Mantine's palette):
+ * - filled primary uses blue 8 (#1971c2): white text 5.0:1, where Mantine's blue 6 gives 3.6:1;
+ * - `autoContrast` with the WCAG crossover luminance (0.179) picks black or white text on any
+ *   filled colour, so an orange or yellow badge is readable too;
+ * - dimmed text is gray 7 / dark 1 (8.2:1 and 7.8:1) instead of gray 6 / dark 2 (3.3:1, 4.0:1);
+ * - error text red 9 / red 4 and success teal 9 / teal 4, which pass on both backgrounds;
+ * - a notification's description with a title uses the dimmed colour above, not gray 6;
+ * - icon-only close buttons get a translated accessible name.
+ */
+export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
+  return createTheme({
+    primaryColor: 'blue',
+    primaryShade: { light: 8, dark: 8 },
+    autoContrast: true,
+    luminanceThreshold: 0.179,
+    defaultRadius: 'md',
+    focusRing: 'auto',
+    cursorType: 'pointer',
+    respectReducedMotion: true,
+    headings: { fontWeight: '650' },
+    components: {
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
+        styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+      }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
+      CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': labels.close } }),
+    },
+  });
+}
+
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-success': 'var(--mantine-color-teal-9)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+  },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+    '--mantine-color-success': 'var(--mantine-color-teal-4)',
+    '--mantine-color-placeholder': 'var(--mantine-color-dark-2)',
+  },
+});

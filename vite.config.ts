@@ -1,0 +1,41 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const mockApiPort = Number(process.env.MOCK_API_PORT ?? 8787);
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+    },
+  },
+  server: { port: 5173, strictPort: true },
+  // `vite preview` can sit in front of `npm run mock-api` so the console and the API share one
+  // origin, as they do in production (the session cookie is SameSite=Strict).
+  preview: {
+    port: 4173,
+    strictPort: true,
+    proxy: { '/api': { target: `http://127.0.0.1:${mockApiPort}`, changeOrigin: false } },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 900,
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup/vitest.setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/{integration,contract,unit}/**/*.test.{ts,tsx}'],
+    css: false,
+    testTimeout: 20000,
+    hookTimeout: 60000,
+    pool: 'forks',
+    restoreMocks: true,
+  },
+});
