@@ -31,6 +31,7 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./tests/setup/vitest.setup.ts'],
+    globalSetup: ['./tests/setup/contract-coverage.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/{integration,contract,unit}/**/*.test.{ts,tsx}'],
     css: false,
     testTimeout: 20000,

@@ -1,6 +1,5 @@
 import {
   Alert,
-  CloseButton,
   createTheme,
   Drawer,
   Modal,
@@ -43,7 +42,6 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
-      CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': labels.close } }),
     },
   });
 }

@@ -1,2 +1,6 @@
-// Handlers for the overview area are being written; see mocks/handlers/session.ts for the pattern.
-export const overviewHandlers = [];
+import { overviewFor } from '../db/overview';
+import { route } from '../http';
+
+export const overviewHandlers = [
+  route.get('/overview', { permission: 'overview_read' }, ({ response }, { db, user }) => response(200).json(overviewFor(db, user))),
+];

@@ -18,13 +18,16 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** The calendar day of an instant in Europe/Brussels. */
+const brusselsDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const brusselsZoneName = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'short' });
+
 export function brusselsDate(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(instant));
+  return brusselsDay.format(new Date(instant));
 }
 
 /** An instant at a given Brussels wall-clock time on a day (winter offset is fine for seeds). */
@@ -35,7 +38,7 @@ export function instantOn(date: string, hour: number, minute = 0): string {
 
 function isBrusselsSummerTime(date: string): boolean {
   const probe = new Date(`${date}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'short' })
+  const name = brusselsZoneName
     .formatToParts(probe)
     .find((part) => part.type === 'timeZoneName')?.value;
   return name === 'CEST' || name === 'GMT+2';

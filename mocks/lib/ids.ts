@@ -63,6 +63,7 @@ export const NS = {
   remediation: 0x4e4d,
   violation: 0x7102,
   complaint: 0xc001,
+  complaintTimeline: 0xc002,
   announcement: 0xa001,
   report: 0x4e90,
   audit: 0xa0d1,

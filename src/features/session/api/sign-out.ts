@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { api, unwrap } from '@/api/client';
@@ -16,8 +16,9 @@ export async function signOut(): Promise<void> {
 
 /**
  * Forget every cached response: they may hold personal data, and the next user of this browser
- * must not see them. Runs after the sign-in page is shown, so screens still mounted during the
- * navigation do not refetch into an emptied cache.
+ * must not see them. The sign-in page does this when it mounts, which is after the signed-in
+ * screens have unmounted: clearing earlier lets a screen still on display refetch into the
+ * emptied cache (a 401, read as "session ended").
  */
 export async function forgetSessionData(queryClient: QueryClient): Promise<void> {
   await queryClient.cancelQueries();
@@ -25,18 +26,16 @@ export async function forgetSessionData(queryClient: QueryClient): Promise<void>
 }
 
 /**
- * Ends the session on the server, goes to the sign-in page (which says why) and forgets the
- * cache. If the server cannot be reached the local data is still forgotten: leaving a console
- * open after "Sign out" is the worse failure.
+ * Ends the session on the server and goes to the sign-in page, which says why and forgets the
+ * cache. If the server cannot be reached the console still leaves: staying open after
+ * "Sign out" is the worse failure.
  */
 export function useSignOut() {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
     mutationFn: (_reason: SignInReason | void) => signOut(),
     onSettled: async (_data, _error, reason) => {
       await navigate(paths.signIn.build({ reason: reason ?? 'signed_out' }), { replace: true });
-      await forgetSessionData(queryClient);
     },
   });
 }

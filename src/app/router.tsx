@@ -1,0 +1,106 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useState, type ComponentType } from 'react';
+import { createBrowserRouter, redirect, type LoaderFunction, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { paths } from '@/config/paths';
+import { sessionQueryOptions } from '@/features/session/api/get-session';
+import { areaPermission, type AreaKey } from './navigation';
+import type { RouteHandle } from './routes/app-layout';
+import { HydrateFallback } from './routes/hydrate-fallback';
+import { RootRoute } from './routes/root';
+import { RootError, RouteError } from './routes/route-error';
+
+/**
+ * What a lazy route module may export: the page as its default export and, optionally, a
+ * loader factory that prefetches through the query client while the code downloads
+ * (`export const clientLoader = (queryClient) => async ({ params }) => { ... }`).
+ */
+export interface RouteModule {
+  default: ComponentType;
+  clientLoader?: (queryClient: QueryClient) => LoaderFunction;
+}
+
+function lazyPage(queryClient: QueryClient, load: () => Promise<RouteModule>) {
+  return async () => {
+    const module = await load();
+    return {
+      Component: module.default,
+      ...(module.clientLoader ? { loader: module.clientLoader(queryClient) } : {}),
+    };
+  };
+}
+
+/** Signed out (or never signed in): go to sign-in, and come back here afterwards. */
+export function requireSession(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const session = await queryClient.ensureQueryData({ ...sessionQueryOptions(), revalidateIfStale: true });
+    if (!session) {
+      const url = new URL(request.url);
+      throw redirect(paths.signIn.build({ returnTo: `${url.pathname}${url.search}` }));
+    }
+    return null;
+  };
+}
+
+function handleFor(area: AreaKey): RouteHandle {
+  const permission = areaPermission(area);
+  return permission ? { permission } : {};
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const page = (load: () => Promise<RouteModule>) => lazyPage(queryClient, load);
+  const area = (key: AreaKey, path: string, load: () => Promise<RouteModule>): RouteObject => ({
+    path,
+    handle: handleFor(key),
+    lazy: page(load),
+  });
+
+  return [
+    {
+      id: 'root',
+      Component: RootRoute,
+      HydrateFallback,
+      ErrorBoundary: RootError,
+      children: [
+        { path: paths.signIn.pattern, lazy: page(() => import('./routes/sign-in')) },
+        {
+          id: 'app',
+          loader: requireSession(queryClient),
+          lazy: page(() => import('./routes/app-layout')),
+          children: [
+            {
+              // Errors of pages render inside the shell, so navigation stays usable.
+              ErrorBoundary: RouteError,
+              children: [
+                { index: true, handle: handleFor('overview'), lazy: page(() => import('./routes/overview/overview')) },
+                area('dsars', paths.dsars.pattern, () => import('./routes/dsars/list')),
+                area('dsars', paths.dsars.detail.pattern, () => import('./routes/dsars/detail')),
+                area('consent', paths.consent.pattern, () => import('./routes/consent/rates')),
+                area('people', paths.people.pattern, () => import('./routes/people/list')),
+                area('people', paths.people.detail.pattern, () => import('./routes/people/detail')),
+                area('complaints', paths.complaints.pattern, () => import('./routes/complaints/list')),
+                area('complaints', paths.complaints.detail.pattern, () => import('./routes/complaints/detail')),
+                area('recipients', paths.recipients.pattern, () => import('./routes/recipients/list')),
+                area('recipients', paths.recipients.detail.pattern, () => import('./routes/recipients/detail')),
+                area('disclosures', paths.disclosures.pattern, () => import('./routes/disclosures/list')),
+                area('compliance', paths.compliance.pattern, () => import('./routes/compliance/list')),
+                area('compliance', paths.compliance.detail.pattern, () => import('./routes/compliance/detail')),
+                area('policies', paths.policies.pattern, () => import('./routes/policies/list')),
+                area('reports', paths.reports.pattern, () => import('./routes/reports/report')),
+                area('violations', paths.violations.pattern, () => import('./routes/violations/list')),
+                area('audit', paths.audit.pattern, () => import('./routes/audit/log')),
+                area('apiReference', paths.apiReference.pattern, () => import('./routes/api-reference/reference')),
+                { path: '*', lazy: page(() => import('./routes/not-found')) },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function AppRouter({ queryClient }: { queryClient: QueryClient }) {
+  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
+  return <RouterProvider router={router} />;
+}

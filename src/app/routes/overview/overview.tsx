@@ -1,0 +1,5 @@
+import { OverviewPage } from '@/features/overview/components/overview-page';
+
+export default function OverviewRoute() {
+  return <OverviewPage />;
+}

@@ -1,0 +1,6 @@
+import { AreaComingSoon } from '../area-coming-soon';
+
+// Placeholder until the people area is built: replace this module's default export.
+export default function PeopleDetailRoute() {
+  return <AreaComingSoon area="people" page="detail" />;
+}

@@ -1,0 +1,6 @@
+import { AreaComingSoon } from '../area-coming-soon';
+
+// Placeholder until the recipients area is built: replace this module's default export.
+export default function RecipientsDetailRoute() {
+  return <AreaComingSoon area="recipients" page="detail" />;
+}

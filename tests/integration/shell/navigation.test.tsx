@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import type { Role } from '@/api/types';
+import { renderRoute } from '../../utils/render';
+
+const EXPECTED: Record<Role, string[]> = {
+  privacy_officer: [
+    'Overview',
+    'Data subject requests',
+    'Complaints',
+    'People',
+    'Consent',
+    'Recipients',
+    'Disclosures',
+    'Compliance checks',
+    'Policy versions',
+    'Violations',
+    'Reports',
+    'Audit log',
+    'API reference',
+  ],
+  // Support works cases: no consent rates, registers beyond recipients, reports, violations or audit.
+  support: ['Overview', 'Data subject requests', 'Complaints', 'People', 'Recipients', 'Policy versions', 'API reference'],
+  // Management sees aggregates only: no DSAR queue, people, complaints, disclosures, violations or audit.
+  management: ['Overview', 'Consent', 'Recipients', 'Compliance checks', 'Policy versions', 'Reports', 'API reference'],
+};
+
+async function navLinks() {
+  const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent?.trim());
+}
+
+describe('navigation per role', () => {
+  for (const role of Object.keys(EXPECTED) as Role[]) {
+    it(`shows ${role} exactly the areas the role may use`, async () => {
+      await renderRoute('/api-reference', { role });
+      expect(await navLinks()).toEqual(EXPECTED[role]);
+    });
+  }
+
+  it('marks the current area with aria-current and shows a placeholder page that says what it will do', async () => {
+    const { user, router } = await renderRoute('/api-reference', { role: 'privacy_officer' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'API reference' })).toHaveAttribute('aria-current', 'page');
+
+    await user.click(within(nav).getByRole('link', { name: 'Recipients' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recipients' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/recipients');
+    expect(screen.getByText('This page is being built')).toBeInTheDocument();
+    expect(screen.getByText(/register of third parties that receive personal data/i)).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Recipients' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'API reference' })).not.toHaveAttribute('aria-current');
+    expect(document.title).toBe('Recipients · Engcode Privacy Console');
+  });
+
+  it('marks the area as current on its detail pages', async () => {
+    await renderRoute('/dsars/0b5c1a52-8c1e-4b6e-9a57-1b0a3e2f1c11', { role: 'privacy_officer' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Data subject requests' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('offers a skip link to the main content and landmarks for header, navigation and main', async () => {
+    const { user } = await renderRoute('/api-reference');
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
+    expect(main).toHaveFocus();
+  });
+});
