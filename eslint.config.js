@@ -27,6 +27,7 @@ function directoriesIn(relative) {
   }
 }
 
+const REACT_FILES = ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'];
 const SHARED = ['src/components', 'src/lib', 'src/hooks', 'src/config', 'src/api', 'src/i18n', 'src/theme.ts'];
 
 /** One zone per feature: it may import itself, never a sibling feature (the app composes them). */
@@ -96,25 +97,26 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Event handlers such as onClick={() => mutation.mutateAsync()} are fine in React.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      // React Router loaders and actions throw Responses (`throw redirect(...)`) by design.
+      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'lib', name: 'Response' }] }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'smart'],
     },
   },
 
-  // React code: hooks, accessibility, TanStack Query.
+  // React code: hooks, accessibility, TanStack Query. Not the Playwright specs: they drive a
+  // browser, and a fixture's `use()` is not React's.
   {
-    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    files: REACT_FILES,
+    ignores: ['tests/e2e/**'],
     ...jsxA11y.flatConfigs.recommended,
     languageOptions: {
       ...jsxA11y.flatConfigs.recommended.languageOptions,
       globals: { ...globals.browser },
     },
   },
-  {
-    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
-    ...reactHooks.configs.flat.recommended,
-  },
-  ...pluginQuery.configs['flat/recommended'].map((config) => ({ ...config, files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'] })),
+  { files: REACT_FILES, ignores: ['tests/e2e/**'], ...reactHooks.configs.flat.recommended },
+  ...pluginQuery.configs['flat/recommended'].map((config) => ({ ...config, files: REACT_FILES, ignores: ['tests/e2e/**'] })),
 
   // Boundaries between layers, resolved through the same aliases as tsconfig and Vite.
   {

@@ -48,9 +48,9 @@ export interface RouteContext<P extends keyof paths, M extends HttpMethod> {
   user: StaffRecord;
   query: QueryOf<P, M>;
   body: BodyOf<P, M>;
-  can(permission: Permission): boolean;
+  can: (permission: Permission) => boolean;
   /** Records an audit event for the signed-in user. */
-  audit(entry: { action: AuditAction; resourceType: AuditResourceType; resourceId: string | null; summary: string; reason?: string | null }): void;
+  audit: (entry: { action: AuditAction; resourceType: AuditResourceType; resourceId: string | null; summary: string; reason?: string | null }) => void;
 }
 
 type AuditAction = paths['/audit-events']['get']['responses']['200']['content']['application/json']['items'][number]['action'];

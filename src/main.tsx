@@ -6,11 +6,11 @@ import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
 import { AppRouter } from '@/app/router';
-import { config } from '@/config/env';
 
 async function start(): Promise<void> {
-  // The mock API is imported only when enabled, so a build for a real server ships no mock code.
-  if (config.useMocks) {
+  // Written out here (not read from config) so Vite folds it at build time: a build for a real
+  // server (VITE_USE_MOCKS=false) then drops this branch and ships no mock code at all.
+  if (import.meta.env.VITE_USE_MOCKS !== 'false') {
     const { startMockWorker } = await import('@mocks/browser');
     await startMockWorker();
   }

@@ -1,13 +1,21 @@
 import type { components } from '../../src/api/schema';
-import { clock, REFERENCE_TODAY } from '../lib/clock';
-import { addDays, daysBetween, instantOn } from '../lib/dates';
-import { addMonthsClamped, daysLeft, deadlineBand, nextWorkingDay } from '../lib/deadlines';
+import { clock } from '../lib/clock';
+import { addDays, daysBetween, toDayNumber } from '../lib/dates';
+import { addMonthsClamped, brusselsWallClockMs, daysLeft, deadlineBand, dueDayAfterMonths, formatDay, isoInstant, parseDay } from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
-import { indexFromUuid, NS, uuidFor } from '../lib/ids';
-import { PLATFORM_START, STAFF, personRef, staffMember, type StaffRecord } from './core';
+import { NS, uuidFor } from '../lib/ids';
+import { STAFF, personRef, staffMember, type StaffRecord } from './core';
+import { dsarArea, dsarId, findDsar, type DsarRecord } from './dsars';
 import type { AreaDefinition, MockDb } from './index';
+import { personBasics } from './people';
 
 type Schemas = components['schemas'];
+
+/** An instant at a Brussels wall-clock time (Intl-free, for seeding). */
+function at(date: string, hour: number, minute = 0): string {
+  return isoInstant(brusselsWallClockMs(toDayNumber(date), hour * 60 + minute));
+}
+
 export type ComplaintCategory = Schemas['ComplaintCategory'];
 export type ComplaintChannel = Schemas['ComplaintChannel'];
 export type ComplaintStatus = Schemas['ComplaintStatus'];
@@ -50,24 +58,11 @@ export const CLOSED_STATUSES: ReadonlySet<ComplaintStatus> = new Set(['resolved'
  * 1182/71): one month from the receipt day, rolled past weekends and Belgian public holidays.
  */
 export function complaintDueOn(receivedOn: string): string {
-  return nextWorkingDay(addMonthsClamped(receivedOn, 1));
+  return formatDay(dueDayAfterMonths(parseDay(receivedOn), 1));
 }
 
 export function complaintBand(record: Pick<ComplaintRecord, 'responseDueOn' | 'status'>, today: string): Schemas['DeadlineBand'] | null {
   return deadlineBand(daysLeft(record.responseDueOn, today), CLOSED_STATUSES.has(record.status));
-}
-
-/**
- * A person's country and registration day without generating the whole person: personAt() draws
- * them first from mulberry32(index * 7919 + 17) (country, plan, registration day, in that order),
- * so they can be recomputed cheaply. A unit test keeps this in step with personAt().
- */
-export function personBasics(index: number): { country: 'BE' | 'NL'; registeredOn: string } {
-  const random = mulberry32(index * 7919 + 17);
-  const country = random() < 0.62 ? 'BE' : 'NL';
-  random();
-  const span = daysBetween(PLATFORM_START, REFERENCE_TODAY);
-  return { country, registeredOn: addDays(PLATFORM_START, Math.floor(random() ** 0.8 * span)) };
 }
 
 const CATEGORY_WEIGHTS: ReadonlyArray<[ComplaintCategory, number]> = [
@@ -181,25 +176,34 @@ const ASSIGNEE_WEIGHTS: ReadonlyArray<[StaffRecord, number]> = STAFF.filter((mem
 export const HISTORY_YEARS = 3;
 
 function seedComplaints(count: number, peopleCount: number, today: string): ComplaintsState {
+  // Day numbers and a due-date cache, not date strings: the `large` world seeds 6,000 of these.
   const random = mulberry32(600_600);
-  const start = addDays(addMonthsClamped(today, -12 * HISTORY_YEARS), 1);
-  const span = daysBetween(start, today);
+  const todayDay = parseDay(today);
+  const startDay = parseDay(addMonthsClamped(today, -12 * HISTORY_YEARS)) + 1;
+  const span = todayDay - startDay;
+  const dueByDay = new Map<number, string>();
   // Chronological order, so references count up within a year.
   const days = Array.from({ length: count }, () => Math.floor(random() ** 0.85 * (span + 1))).sort((a, b) => a - b);
   const counters = new Map<string, number>();
   const complaints: ComplaintRecord[] = [];
   days.forEach((offset, seedIndex) => {
-    const receivedOn = addDays(start, offset);
+    const receivedDay = startDay + offset;
+    const receivedOn = formatDay(receivedDay);
+    let responseDueOn = dueByDay.get(receivedDay);
+    if (responseDueOn === undefined) {
+      responseDueOn = formatDay(dueDayAfterMonths(receivedDay, 1));
+      dueByDay.set(receivedDay, responseDueOn);
+    }
     const year = receivedOn.slice(0, 4);
     const number = (counters.get(year) ?? 0) + 1;
     counters.set(year, number);
     // Someone registered before the complaint arrived.
     let personIndex = Math.floor(random() * peopleCount);
-    for (let attempt = 0; attempt < 20 && personBasics(personIndex).registeredOn > receivedOn; attempt += 1) personIndex = Math.floor(random() * peopleCount);
+    for (let attempt = 0; attempt < 20 && personBasics(personIndex).registeredDay > receivedDay; attempt += 1) personIndex = Math.floor(random() * peopleCount);
     const category = pickWeighted(CATEGORY_WEIGHTS, random());
     const channelRoll = random();
     const channel: ComplaintChannel = channelRoll < 0.62 ? 'email' : channelRoll < 0.85 ? 'form' : 'phone';
-    const age = daysBetween(receivedOn, today);
+    const age = todayDay - receivedDay;
     const summaries = SUMMARIES[category];
     const summary = summaries[Math.floor(random() * summaries.length)] ?? summaries[0] ?? '';
     let status: ComplaintStatus;
@@ -209,8 +213,9 @@ function seedComplaints(count: number, peopleCount: number, today: string): Comp
     const late = random() < 0.06;
     const handlingDays = late ? 31 + Math.floor(random() * 20) : 2 + Math.floor(random() * 26);
     if (age > 40 && statusRoll < 0.97) {
-      resolvedOn = addDays(receivedOn, Math.min(handlingDays, age));
-      closedOn = addDays(resolvedOn, 14);
+      const resolvedDay = receivedDay + Math.min(handlingDays, age);
+      resolvedOn = formatDay(resolvedDay);
+      closedOn = formatDay(resolvedDay + 14);
       status = closedOn <= today && statusRoll < 0.67 ? 'closed' : 'resolved';
       if (status === 'resolved') closedOn = null;
     } else if (age > 40) {
@@ -224,15 +229,16 @@ function seedComplaints(count: number, peopleCount: number, today: string): Comp
     } else if (statusRoll < 0.65) {
       status = 'waiting_for_person';
     } else {
-      resolvedOn = addDays(receivedOn, Math.min(age, 2 + Math.floor(random() * 20)));
+      resolvedOn = formatDay(receivedDay + Math.min(age, 2 + Math.floor(random() * 20)));
       status = 'resolved';
     }
     const assignee = status === 'new' && random() < 0.7 ? null : pickWeighted(ASSIGNEE_WEIGHTS, random());
     let escalation: Schemas['Escalation'] | null = null;
     if (age > 20 && random() < 0.04) {
-      const escalatedOn = addDays(receivedOn, Math.min(age, 15 + Math.floor(random() * 75)));
+      const escalatedDay = receivedDay + Math.min(age, 15 + Math.floor(random() * 75));
+      const escalatedOn = formatDay(escalatedDay);
       const authority = personBasics(personIndex).country === 'BE' ? 'gba' : 'ap';
-      const caseClosedOn = addDays(escalatedOn, 60 + Math.floor(random() * 240));
+      const caseClosedOn = formatDay(escalatedDay + 60 + Math.floor(random() * 240));
       escalation = {
         authority,
         authorityReference: authority === 'gba' ? `DOS-${escalatedOn.slice(0, 4)}-${String(Math.floor(random() * 9000) + 1000).padStart(5, '0')}` : `z${escalatedOn.slice(0, 4)}-${String(Math.floor(random() * 90000) + 10000).padStart(6, '0')}`,
@@ -250,7 +256,7 @@ function seedComplaints(count: number, peopleCount: number, today: string): Comp
       category,
       status,
       receivedOn,
-      responseDueOn: complaintDueOn(receivedOn),
+      responseDueOn,
       assigneeId: assignee?.id ?? null,
       summary,
       resolution: resolvedOn ? (resolutions[Math.floor(random() * resolutions.length)] ?? null) : null,
@@ -268,7 +274,9 @@ function seedComplaints(count: number, peopleCount: number, today: string): Comp
 export const complaintsArea: AreaDefinition<ComplaintsState> = {
   name: 'complaints',
   create(db) {
-    return seedComplaints(db.size('complaints'), db.peopleCount, clock.today());
+    const state = seedComplaints(db.size('complaints'), db.peopleCount, clock.today());
+    if (state.complaints.length > 0) linkRequests(state.complaints, db.area(dsarArea).records);
+    return state;
   },
 };
 
@@ -291,7 +299,7 @@ function seededTimeline(record: ComplaintRecord): TimelineEntry[] {
   const registrar = assignee ?? STAFF[1]!;
   const entries: TimelineEntry[] = [];
   const add = (day: string, hour: number, entry: Omit<TimelineEntry, 'id' | 'occurredAt'>) => {
-    entries.push({ id: uuidFor(NS.complaintTimeline, n * 16 + entries.length), occurredAt: instantOn(day, hour, Math.floor(random() * 60)), ...entry });
+    entries.push({ id: uuidFor(NS.complaintTimeline, n * 16 + entries.length), occurredAt: at(day, hour, Math.floor(random() * 60)), ...entry });
   };
   const today = clock.today();
   const clamp = (day: string) => (day > today ? today : day);
@@ -389,6 +397,38 @@ export function complaintStatistics(db: MockDb, from: string, to: string): { rec
 
 /** Whether a data subject request with this id exists (for links from a complaint). */
 export function dsarExists(db: MockDb, id: string): boolean {
-  const index = indexFromUuid(NS.dsar, id);
-  return index !== null && index < db.size('dsars');
+  return findDsar(db.area(dsarArea), id) !== null;
+}
+
+/**
+ * Links about a third of the access and deletion complaints to the request they are about: a
+ * request of the matching type received up to 45 days before the complaint. The complaint then
+ * comes from that request's person.
+ */
+function linkRequests(complaints: readonly ComplaintRecord[], requests: readonly DsarRecord[]): void {
+  const random = mulberry32(4_545);
+  const byDay = requests.filter((request) => request.seedIndex !== null).sort((a, b) => a.receivedDay - b.receivedDay);
+  const used = new Set<DsarRecord>();
+  for (const complaint of complaints) {
+    const type = complaint.category === 'access' ? 'access' : complaint.category === 'deletion' ? 'erasure' : null;
+    if (type === null || random() >= 0.3) continue;
+    const day = parseDay(complaint.receivedOn);
+    // First request received on or after day - 45 (binary search), then the first that fits.
+    let low = 0;
+    let high = byDay.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((byDay[middle]?.receivedDay ?? 0) < day - 45) low = middle + 1;
+      else high = middle;
+    }
+    for (let position = low; position < byDay.length; position += 1) {
+      const request = byDay[position];
+      if (!request || request.receivedDay > day) break;
+      if (request.type !== type || used.has(request)) continue;
+      used.add(request);
+      complaint.linkedDsarIds = [dsarId(request)];
+      complaint.personIndex = request.personIndex;
+      break;
+    }
+  }
 }

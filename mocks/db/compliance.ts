@@ -1,15 +1,24 @@
 import type { components } from '../../src/api/schema';
 import { clock } from '../lib/clock';
-import { addDays, instantOn, brusselsDate } from '../lib/dates';
-import { addMonthsClamped } from '../lib/deadlines';
+import { addDays, fromDayNumber, toDayNumber } from '../lib/dates';
+import { addMonthsClamped, brusselsDayOfMs, brusselsWallClockMs, formatDay, isoInstant, parseDay } from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
 import { STAFF, staffMember } from './core';
+import { dsarStatistics } from './dsars';
 import type { AreaDefinition, MockDb } from './index';
 import { policiesArea } from './policies';
 import { isOutsideEea, isProcessor, recipientsArea } from './recipients';
 
 type Schemas = components['schemas'];
+
+/** An instant at a Brussels wall-clock time (Intl-free: seeding makes thousands). */
+function at(date: string, hour: number, minute = 0): string {
+  return isoInstant(brusselsWallClockMs(toDayNumber(date), hour * 60 + minute));
+}
+
+const dayOf = (instant: string): number => brusselsDayOfMs(Date.parse(instant));
+
 type LocalizedText = Schemas['LocalizedText'];
 export type CheckOutcome = Schemas['CheckOutcome'];
 export type CheckOutcomeOrPending = Schemas['CheckOutcomeOrPending'];
@@ -34,6 +43,8 @@ export interface CheckDefinition {
 
 export interface ResultRecord {
   id: string;
+  /** The Brussels day number of checkedAt (internal: history lookups compare numbers). */
+  checkedDay: number;
   checkId: string;
   outcome: CheckOutcome;
   checkedAt: string;
@@ -332,14 +343,6 @@ export function outcomeOfMeasurement(measurement: Measurement): CheckOutcome {
 
 export const DSAR_WINDOW_DAYS = 90;
 
-/**
- * TEMPORARY until mocks/db/dsars.ts exists (another helper writes it): the expected export is
- * `dsarStatistics(db, from, to)` returning at least { answeredInTime, closed }.
- */
-function dsarStatistics(_db: MockDb, _from: string, _to: string): { answeredInTime: number; closed: number } {
-  return { answeredInTime: 0, closed: 0 };
-}
-
 /** What an automatic check measures right now, from the live data. */
 export function measure(db: MockDb, check: CheckDefinition, today: string): Measurement {
   const threshold = check.threshold ?? 1;
@@ -356,7 +359,7 @@ export function measure(db: MockDb, check: CheckDefinition, today: string): Meas
     }
     case 'policy_changes_announced': {
       const { announcements } = db.area(policiesArea);
-      const material = db.policyVersions.filter((version) => version.material && version.publishedAt <= clock.nowIso());
+      const material = db.policyVersions.filter((version) => version.material);
       const announced = material.filter((version) => {
         const announcement = version.announcementId ? announcements.get(version.announcementId) : undefined;
         return announcement !== undefined && announcement.policyDateUpdatedOn !== null;
@@ -364,6 +367,7 @@ export function measure(db: MockDb, check: CheckDefinition, today: string): Meas
       return { numerator: announced.length, denominator: material.length, threshold };
     }
     case 'dsars_answered_in_time': {
+      // Requests closed in the last 90 days (today included) on or before their due date.
       const stats = dsarStatistics(db, addDays(today, -(DSAR_WINDOW_DAYS - 1)), today);
       return { numerator: stats.answeredInTime, denominator: stats.closed, threshold };
     }
@@ -399,7 +403,8 @@ export function liveResult(db: MockDb, check: CheckDefinition, today: string): {
       id: uuidFor(NS.checkResult, 9_000_000 + check.index),
       checkId: uuidFor(NS.check, check.index),
       outcome: outcomeOfMeasurement(measurement),
-      checkedAt: instantOn(today, 6),
+      checkedDay: toDayNumber(today),
+      checkedAt: at(today, 6),
       recordedBy: null,
       evidence: automaticEvidence(check, measurement),
       evidenceReference: null,
@@ -634,8 +639,8 @@ function seedHistory(today: string): ComplianceState {
       owner: plan.owner,
       dueOn: addDays(createdOn, plan.dueInDays),
       status: closedOn !== null && closedOn <= today ? 'done' : (plan.status ?? 'open'),
-      createdAt: instantOn(createdOn, 11, 15),
-      closedAt: closedOn !== null && closedOn <= today ? instantOn(closedOn, 16, 40) : null,
+      createdAt: at(createdOn, 11, 15),
+      closedAt: closedOn !== null && closedOn <= today ? at(closedOn, 16, 40) : null,
       version: closedOn !== null ? 3 : 1,
     };
     actions.push(action);
@@ -652,13 +657,15 @@ function seedHistory(today: string): ComplianceState {
         for (const day of runsOf(check, schedule)) {
           const incident = schedule.incidents.find((candidate) => candidate.on === day.slice(0, 7));
           const roll = random();
-          const outcome: CheckOutcome = incident ? incident.outcome : roll < 0.08 ? 'warning' : 'pass';
+          // The latest run is scripted: only an incident changes it, so the demo's state is stable.
+          const outcome: CheckOutcome = incident ? incident.outcome : day !== schedule.lastRunOn && roll < 0.08 ? 'warning' : 'pass';
           const evidencePool = outcome === 'warning' ? schedule.warningEvidence : schedule.passEvidence;
           list.push({
             id: nextResultId(),
             checkId,
             outcome,
-            checkedAt: instantOn(day, 10 + Math.floor(random() * 6), Math.floor(random() * 60)),
+            checkedDay: toDayNumber(day),
+            checkedAt: at(day, 10 + Math.floor(random() * 6), Math.floor(random() * 60)),
             recordedBy: staffMember(officers[Math.floor(random() * officers.length)] ?? STAFF[0]!),
             evidence: incident ? incident.evidence : (evidencePool[Math.floor(random() * evidencePool.length)] ?? 'Geen bevindingen.'),
             evidenceReference: `https://wiki.engcode.be/compliance/${check.key}/${day}`,
@@ -667,19 +674,22 @@ function seedHistory(today: string): ComplianceState {
         }
       }
     } else {
-      const incidents = AUTOMATIC_INCIDENTS[check.key] ?? [];
-      for (let day = HISTORY_START; day < today; day = addDays(day, 1)) {
-        const incident = incidents.find((candidate) => day >= candidate.on && (candidate.until == null || day <= candidate.until));
+      // Day numbers, not date strings: about 3,300 results are seeded here.
+      const ranges = (AUTOMATIC_INCIDENTS[check.key] ?? []).map((incident) => ({ incident, from: parseDay(incident.on), to: incident.until == null ? Number.POSITIVE_INFINITY : parseDay(incident.until) }));
+      const todayDay = parseDay(today);
+      for (let day = parseDay(HISTORY_START); day < todayDay; day += 1) {
+        const range = ranges.find((candidate) => day >= candidate.from && day <= candidate.to);
         list.push({
           id: nextResultId(),
           checkId,
-          outcome: incident ? incident.outcome : 'pass',
-          checkedAt: instantOn(day, 6),
+          outcome: range ? range.incident.outcome : 'pass',
+          checkedDay: day,
+          checkedAt: isoInstant(brusselsWallClockMs(day, 6 * 60)),
           recordedBy: null,
-          evidence: incident ? incident.evidence : (AUTOMATIC_PASS[check.key] ?? 'Geslaagd.'),
+          evidence: range ? range.incident.evidence : (AUTOMATIC_PASS[check.key] ?? 'Geslaagd.'),
           evidenceReference: null,
           // The remediation is opened once, on the first failing day.
-          remediationActionId: incident && day === incident.on ? openAction(check, incident, day) : null,
+          remediationActionId: range && day === range.from ? openAction(check, range.incident, formatDay(day)) : null,
         });
       }
     }
@@ -715,7 +725,8 @@ export function actionResponse(action: ActionRecord, today: string): Schemas['Re
 }
 
 export function resultResponse(result: ResultRecord): Schemas['CheckResult'] {
-  return { ...result };
+  const { checkedDay: _checkedDay, ...rest } = result;
+  return rest;
 }
 
 /** A check's results, newest first; an automatic check's first entry is today's live run. */
@@ -753,7 +764,7 @@ export function checkResponse(db: MockDb, check: CheckDefinition, today: string)
     const recorded = state.results.get(id) ?? [];
     latest = recorded[recorded.length - 1] ?? null;
   }
-  const nextDueOn = nextDue(check, latest ? brusselsDate(latest.checkedAt) : null, today);
+  const nextDueOn = nextDue(check, latest ? fromDayNumber(latest.checkedDay) : null, today);
   return {
     id,
     key: check.key,
@@ -776,15 +787,19 @@ export function checkResponse(db: MockDb, check: CheckDefinition, today: string)
 /** Each check's outcome at the end of `asOf` (Brussels day): its latest result on or before it. */
 export function outcomesAsOf(db: MockDb, asOf: string, today: string): Array<{ check: CheckDefinition; outcome: CheckOutcomeOrPending }> {
   const state = db.area(complianceArea);
+  const asOfDay = toDayNumber(asOf);
   return CHECKS.map((check) => {
     if (check.kind === 'automatic' && asOf >= today) return { check, outcome: liveResult(db, check, today).result.outcome };
     const recorded = state.results.get(uuidFor(NS.check, check.index)) ?? [];
-    let outcome: CheckOutcomeOrPending = 'pending';
-    // Oldest first: the last one on or before the day wins.
-    for (const result of recorded) {
-      if (brusselsDate(result.checkedAt) > asOf) break;
-      outcome = result.outcome;
+    // Oldest first: the last one on or before the day wins (binary search: automatic checks have a result a day).
+    let low = 0;
+    let high = recorded.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((recorded[middle]?.checkedDay ?? 0) <= asOfDay) low = middle + 1;
+      else high = middle;
     }
+    const outcome: CheckOutcomeOrPending = recorded[low - 1]?.outcome ?? 'pending';
     return { check, outcome };
   });
 }
@@ -840,7 +855,8 @@ export function checksSummary(db: MockDb, asOf?: string): { passed: number; fail
   const outcomes = outcomesAsOf(db, day, today);
   const count = (outcome: CheckOutcomeOrPending) => outcomes.filter((entry) => entry.outcome === outcome).length;
   const { actions } = db.area(complianceArea);
-  const openRemediation = actions.filter((action) => brusselsDate(action.createdAt) <= day && (action.closedAt === null || brusselsDate(action.closedAt) > day)).length;
+  const dayNumber = toDayNumber(day);
+  const openRemediation = actions.filter((action) => dayOf(action.createdAt) <= dayNumber && (action.closedAt === null || dayOf(action.closedAt) > dayNumber)).length;
   return {
     passed: count('pass'),
     failed: count('fail'),

@@ -665,30 +665,33 @@ export const EXPIRATION_WINDOWS = [30, 60, 90] as const;
 export function consentExpirations(store: ConsentStore, today: string): Schemas['ConsentExpirations'] {
   const todayDay = toDayNumber(today);
   const nCookies = COOKIE_PURPOSES.length;
-  const people = EXPIRATION_WINDOWS.map(() => 0);
-  const byPurpose = EXPIRATION_WINDOWS.map(() => COOKIE_PURPOSES.map(() => 0));
+  const longest = EXPIRATION_WINDOWS[EXPIRATION_WINDOWS.length - 1] ?? 90;
+  // Histograms by days until the consent lapses (1..90): per person (soonest) and per purpose.
+  const people = new Uint32Array(longest + 1);
+  const byPurpose = new Uint32Array(nCookies * (longest + 1));
   for (let person = 0; person < store.peopleCount; person += 1) {
     let soonest = Infinity;
     for (let k = 0; k < nCookies; k += 1) {
       const expiry = store.cookieExpiry[person * nCookies + k] ?? 0;
       const inDays = expiry - todayDay;
-      if (expiry === 0 || inDays < 1 || inDays > 90) continue;
-      soonest = Math.min(soonest, inDays);
-      EXPIRATION_WINDOWS.forEach((window, w) => {
-        const row = byPurpose[w];
-        if (row && inDays <= window) row[k] = (row[k] ?? 0) + 1;
-      });
+      if (expiry === 0 || inDays < 1 || inDays > longest) continue;
+      if (inDays < soonest) soonest = inDays;
+      const at = k * (longest + 1) + inDays;
+      byPurpose[at] = (byPurpose[at] ?? 0) + 1;
     }
-    EXPIRATION_WINDOWS.forEach((window, w) => {
-      if (soonest <= window) people[w] = (people[w] ?? 0) + 1;
-    });
+    if (soonest !== Infinity) people[soonest] = (people[soonest] ?? 0) + 1;
   }
+  const within = (histogram: Uint32Array, offset: number, days: number) => {
+    let total = 0;
+    for (let day = 1; day <= days; day += 1) total += histogram[offset + day] ?? 0;
+    return total;
+  };
   return {
     asOf: today,
-    windows: EXPIRATION_WINDOWS.map((withinDays, w) => ({
+    windows: EXPIRATION_WINDOWS.map((withinDays) => ({
       withinDays,
-      people: people[w] ?? 0,
-      byPurpose: COOKIE_PURPOSES.map((purpose, k) => ({ purpose, count: byPurpose[w]?.[k] ?? 0 })),
+      people: within(people, 0, withinDays),
+      byPurpose: COOKIE_PURPOSES.map((purpose, k) => ({ purpose, count: within(byPurpose, k * (longest + 1), withinDays) })),
     })),
   };
 }

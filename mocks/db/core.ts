@@ -149,7 +149,9 @@ export const ORGANISATION_COUNT = 40;
 
 export function organisationAt(index: number): OrganisationRecord {
   const faker = seeded(NS.organisation, index);
-  return { id: uuidFor(NS.organisation, index), name: `${faker.company.name()}` };
+  // The nl and nl_BE locales have no company names (faker.company.name() throws): compose one.
+  const name = `${faker.person.lastName()} ${faker.helpers.arrayElement(['BV', 'NV', 'Groep', '& Partners', 'Solutions', 'Logistics', 'Zorg'])}`;
+  return { id: uuidFor(NS.organisation, index), name };
 }
 
 export interface PersonRecord {

@@ -1,13 +1,22 @@
 import type { components } from '../../src/api/schema';
 import { REFERENCE_NOW } from '../lib/clock';
-import { addDays, fromDayNumber, toDayNumber } from '../lib/dates';
-import { computeDeadline, deadlineBand, extendedDueOn, originalDueOn, receiptDate } from '../lib/deadlines';
+import {
+  brusselsDayOfMs,
+  brusselsWallClockMs,
+  civilFromDay,
+  computeDeadline,
+  deadlineBand,
+  dueDayAfterMonths,
+  formatDay,
+  isoInstant,
+  parseDay,
+} from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
-import { NS, uuidFor } from '../lib/ids';
+import { NS, indexFromUuid, uuidFor } from '../lib/ids';
 import { HttpProblem } from '../lib/problem';
 import type { AreaDefinition, MockDb } from './index';
 import { STAFF, personRef, staffMember, type StaffRecord } from './core';
-import { TODAY_DAY, accountReferenceFor, brusselsInstant, personBasics } from './people';
+import { TODAY_DAY, accountReferenceFor, personBasics } from './people';
 
 type Schemas = components['schemas'];
 export type DsarType = Schemas['DsarType'];
@@ -43,8 +52,22 @@ export interface TimelineFact {
   toStatus: DsarStatus | null;
 }
 
+/** What a request's detail view adds to a list row. Seeded requests get theirs on first read. */
+export interface DsarDetails {
+  extension: Schemas['DsarExtension'] | null;
+  identityVerification: Schemas['Dsar']['identityVerification'];
+  employerRouting: Schemas['Dsar']['employerRouting'];
+  timeline: TimelineFact[];
+}
+
+/**
+ * A request as the mock keeps it: what lists filter, sort and count on is plain fields and day
+ * numbers; ids and details of seeded requests are derived on first use, so seeding 20,000
+ * requests allocates little.
+ */
 export interface DsarRecord {
-  id: string;
+  /** Use dsarId(record): seeded ids are derived on first use. */
+  id: string | null;
   /** Position among the seeded requests; null for requests registered through the API. */
   seedIndex: number | null;
   reference: string;
@@ -55,25 +78,29 @@ export interface DsarRecord {
   personIndex: number;
   accountReference: string;
   employerIndex: number | null;
-  receivedAt: string;
+  receivedMs: number;
+  /** Day numbers (days since 1970-01-01): lists sort and count on numbers, not strings. */
   receivedDay: number;
-  originalDueOn: string;
-  extendedDueOn: string;
+  originalDueDay: number;
+  extendedDueDay: number;
+  /** The Brussels day the extension was granted, when it was. */
+  extensionDay: number | null;
   assigneeId: string | null;
   description: string;
-  extension: Schemas['DsarExtension'] | null;
-  identityVerification: Schemas['Dsar']['identityVerification'];
-  employerRouting: Schemas['Dsar']['employerRouting'];
+  /** Kept on the row (few requests have one) so statistics can count rejection grounds. */
   rejection: Schemas['Dsar']['rejection'];
-  closedAt: string | null;
+  closedMs: number | null;
   closedDay: number | null;
   version: number;
-  timeline: TimelineFact[];
+  /** Use detailsOf(state, record). */
+  details: DsarDetails | null;
 }
 
 export interface DsarState {
+  peopleCount: number;
   records: DsarRecord[];
-  byId: Map<string, DsarRecord>;
+  /** Requests registered through the API (seeded ones are found from their id). */
+  created: Map<string, DsarRecord>;
   countByPerson: Map<number, number>;
   lastSequenceByYear: Map<number, number>;
 }
@@ -83,16 +110,25 @@ export interface DsarState {
 
 export const isClosed = (record: DsarRecord): boolean => record.status === 'completed' || record.status === 'rejected';
 
-/** The legal due date now in force (extended or not). */
-export const dueOnOf = (record: DsarRecord): string => (record.extension ? record.extendedDueOn : record.originalDueOn);
+/** The legal due date now in force (extended or not), as a day number. */
+export const dueDayOf = (record: DsarRecord): number => (record.extensionDay !== null ? record.extendedDueDay : record.originalDueDay);
+
+export function dsarId(record: DsarRecord): string {
+  record.id ??= uuidFor(NS.dsar, record.seedIndex ?? 0);
+  return record.id;
+}
+
+export function receivedAtOf(record: DsarRecord): string {
+  return isoInstant(record.receivedMs);
+}
 
 export function deadlineOf(record: DsarRecord, today: string): Schemas['Deadline'] {
-  return computeDeadline({ receivedAt: record.receivedAt, extended: record.extension !== null, closed: isClosed(record), today });
+  return computeDeadline({ receivedAt: receivedAtOf(record), extended: record.extensionDay !== null, closed: isClosed(record), today });
 }
 
 /** The band today (null when closed), without building the whole deadline object. */
 export function bandOf(record: DsarRecord, todayDay: number): Schemas['DeadlineBand'] | null {
-  return deadlineBand(toDayNumber(dueOnOf(record)) - todayDay, isClosed(record));
+  return deadlineBand(dueDayOf(record) - todayDay, isClosed(record));
 }
 
 const staffById = new Map(STAFF.map((member) => [member.id, member]));
@@ -128,36 +164,37 @@ export function allowedTransitions(record: DsarRecord, user: StaffRecord): DsarS
 export function toSummary(db: MockDb, record: DsarRecord, today: string): Schemas['DsarSummary'] {
   const assignee = staffRecord(record.assigneeId);
   return {
-    id: record.id,
+    id: dsarId(record),
     reference: record.reference,
     type: record.type,
     status: record.status,
     channel: record.channel,
     plan: record.plan,
     person: personRef(db.person(record.personIndex)),
-    receivedAt: record.receivedAt,
+    receivedAt: receivedAtOf(record),
     deadline: deadlineOf(record, today),
     assignee: assignee ? staffMember(assignee) : null,
   };
 }
 
-export function toDsar(db: MockDb, record: DsarRecord, user: StaffRecord, today: string): Schemas['Dsar'] {
+export function toDsar(db: MockDb, state: DsarState, record: DsarRecord, user: StaffRecord, today: string): Schemas['Dsar'] {
+  const details = detailsOf(state, record);
   return {
     ...toSummary(db, record, today),
     employer: record.employerIndex === null ? null : db.organisation(record.employerIndex),
     description: record.description,
-    extension: record.extension,
-    identityVerification: record.identityVerification,
-    employerRouting: record.employerRouting,
+    extension: details.extension,
+    identityVerification: details.identityVerification,
+    employerRouting: details.employerRouting,
     rejection: record.rejection,
     allowedTransitions: allowedTransitions(record, user),
-    closedAt: record.closedAt,
+    closedAt: record.closedMs === null ? null : isoInstant(record.closedMs),
     version: record.version,
   };
 }
 
-export function timelineOf(record: DsarRecord): Schemas['TimelineEntry'][] {
-  return record.timeline.map((fact, position) => {
+export function timelineOf(state: DsarState, record: DsarRecord): Schemas['TimelineEntry'][] {
+  return detailsOf(state, record).timeline.map((fact, position) => {
     const actor = staffRecord(fact.actorId);
     return {
       id: fact.id ?? uuidFor(NS.timeline, (record.seedIndex ?? 0) * 32 + position),
@@ -172,7 +209,18 @@ export function timelineOf(record: DsarRecord): Schemas['TimelineEntry'][] {
 }
 
 export function findDsar(state: DsarState, id: string): DsarRecord | null {
-  return state.byId.get(id) ?? null;
+  const seedIndex = indexFromUuid(NS.dsar, id);
+  if (seedIndex !== null) return state.records[seedIndex]?.seedIndex === seedIndex ? (state.records[seedIndex] ?? null) : null;
+  return state.created.get(id) ?? null;
+}
+
+/** The details of a request; a seeded request's are generated again from its seed on first use. */
+export function detailsOf(state: DsarState, record: DsarRecord): DsarDetails {
+  if (!record.details) {
+    const full = record.seedIndex === null ? null : seedRecord(state.peopleCount, record.seedIndex, record.receivedMs, record.reference, true);
+    record.details = full?.details ?? { extension: null, identityVerification: null, employerRouting: null, timeline: [] };
+  }
+  return record.details;
 }
 
 function referenceFor(year: number, sequence: number): string {
@@ -181,7 +229,7 @@ function referenceFor(year: number, sequence: number): string {
 
 /** The next reference of the receipt year (`DSAR-2026-00042`). */
 export function nextReference(state: DsarState, receivedDay: number): string {
-  const year = Number(fromDayNumber(receivedDay).slice(0, 4));
+  const [year] = civilFromDay(receivedDay);
   const sequence = (state.lastSequenceByYear.get(year) ?? 0) + 1;
   state.lastSequenceByYear.set(year, sequence);
   return referenceFor(year, sequence);
@@ -320,72 +368,61 @@ const REFERENCE_MINUTE_OF_DAY = 9 * 60 + 30;
 function instantAfter(random: () => number, day: number, after: number): number {
   const latestMinute = day >= TODAY_DAY ? REFERENCE_MINUTE_OF_DAY - 1 : 18 * 60;
   const minute = 8 * 60 + Math.floor(random() * Math.max(1, latestMinute - 8 * 60));
-  let at = Date.parse(brusselsInstant(day, minute));
+  let at = brusselsWallClockMs(day, minute);
   if (at <= after) at = after + (5 + Math.floor(random() * 90)) * MINUTE_MS;
   return Math.min(at, NOW_MS - MINUTE_MS);
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const OPEN_EARLY: ReadonlyArray<readonly [DsarStatus, number]> = [
+  ['received', 0.12],
+  ['identity_verification', 0.38],
+  ['in_progress', 0.5],
+];
+const OPEN_LATE_INDIVIDUAL: ReadonlyArray<readonly [DsarStatus, number]> = [
+  ['identity_verification', 0.2],
+  ['in_progress', 0.8],
+];
+const OPEN_LATE_BUSINESS: ReadonlyArray<readonly [DsarStatus, number]> = [
+  ['identity_verification', 0.15],
+  ['in_progress', 0.55],
+  ['awaiting_employer', 0.3],
+];
 
-interface SeedContext {
-  peopleCount: number;
-}
-
-/** One seeded request, from its receipt instant and its own PRNG. */
-function seedRecord(ctx: SeedContext, seedIndex: number, receivedMs: number, reference: string): DsarRecord {
+/**
+ * Seeded request number `seedIndex`, from its receipt instant and its own PRNG. With `full`
+ * false only what lists need is kept (no timeline, no detail objects); the random draws are the
+ * same either way, so the details generated later match the list row.
+ */
+function seedRecord(peopleCount: number, seedIndex: number, receivedMs: number, reference: string, full: boolean): DsarRecord {
   const random = mulberry32(Math.imul(seedIndex + 1, 0x85ebca6b) ^ 0xd5a5);
-  const receivedAt = iso(receivedMs);
-  const receivedDay = toDayNumber(receiptDate(receivedAt));
+  const receivedDay = brusselsDayOfMs(receivedMs);
   const age = TODAY_DAY - receivedDay;
 
-  let personIndex = Math.floor(random() * ctx.peopleCount);
+  let personIndex = Math.floor(random() * peopleCount);
   let basics = personBasics(personIndex);
   for (let attempt = 0; attempt < 8 && basics.registeredDay > receivedDay; attempt += 1) {
-    personIndex = Math.floor(random() * ctx.peopleCount);
+    personIndex = Math.floor(random() * peopleCount);
     basics = personBasics(personIndex);
   }
   const type = pick(random, TYPE_WEIGHTS);
   const channel = pick(random, CHANNEL_WEIGHTS);
+  const description = oneOf(random, DESCRIPTIONS[type]);
   const business = basics.plan === 'business';
-  const original = originalDueOn(receivedAt);
-  const extended = extendedDueOn(receivedAt);
-  const originalDay = toDayNumber(original);
-  const extendedDay = toDayNumber(extended);
-
-  const record: DsarRecord = {
-    id: uuidFor(NS.dsar, seedIndex),
-    seedIndex,
-    reference,
-    type,
-    status: 'received',
-    channel,
-    plan: basics.plan,
-    personIndex,
-    accountReference: accountReferenceFor(personIndex),
-    employerIndex: basics.employerIndex,
-    receivedAt,
-    receivedDay,
-    originalDueOn: original,
-    extendedDueOn: extended,
-    assigneeId: null,
-    description: oneOf(random, DESCRIPTIONS[type]),
-    extension: null,
-    identityVerification: null,
-    employerRouting: null,
-    rejection: null,
-    closedAt: null,
-    closedDay: null,
-    version: 1,
-    timeline: [],
-  };
+  const originalDay = dueDayAfterMonths(receivedDay, 1);
+  const extendedDay = dueDayAfterMonths(receivedDay, 3);
 
   // How far the request got: recent ones are mostly open; a few old ones are stuck (overdue).
-  const openProbability = age < 12 ? 0.96 : age < 31 ? 0.72 : age < 95 ? 0.33 : 0.025;
+  const openProbability = age < 12 ? 0.97 : age < 31 ? 0.8 : age < 95 ? 0.45 : 0.015;
   const open = random() < openProbability;
   const handler = pick(random, HANDLERS) ?? null;
 
-  type Step = { to: DsarStatus; day: number };
-  const steps: Step[] = [];
+  // The path through the workflow, as (state, day) steps after `received`.
+  const stepTo: DsarStatus[] = [];
+  const stepDay: number[] = [];
+  const step = (to: DsarStatus, day: number) => {
+    stepTo.push(to);
+    stepDay.push(day);
+  };
   let rejected: RejectionReason | null = null;
   let extensionDay: number | null = null;
   let closedDay: number | null = null;
@@ -395,22 +432,22 @@ function seedRecord(ctx: SeedContext, seedIndex: number, receivedMs: number, ref
   const askDay = Math.min(TODAY_DAY, receivedDay + Math.floor(random() * 2));
   if (open) {
     if (age < 5) final = random() < 0.6 ? 'received' : 'identity_verification';
-    else if (age < 14) final = pick(random, [['received', 0.12], ['identity_verification', 0.38], ['in_progress', 0.5]] as const);
-    else final = pick(random, [['identity_verification', 0.15], ['in_progress', 0.55], ['awaiting_employer', business ? 0.3 : 0]] as const);
-    if (final !== 'received') steps.push({ to: 'identity_verification', day: askDay });
-    if (final === 'in_progress' || final === 'awaiting_employer') steps.push({ to: 'in_progress', day: Math.max(askDay, verifiedDay) });
-    if (final === 'awaiting_employer') steps.push({ to: 'awaiting_employer', day: Math.min(TODAY_DAY, Math.max(askDay, verifiedDay) + Math.floor(random() * 4)) });
+    else if (age < 14) final = pick(random, OPEN_EARLY);
+    else final = pick(random, business ? OPEN_LATE_BUSINESS : OPEN_LATE_INDIVIDUAL);
+    if (final !== 'received') step('identity_verification', askDay);
+    if (final === 'in_progress' || final === 'awaiting_employer') step('in_progress', Math.max(askDay, verifiedDay));
+    if (final === 'awaiting_employer') step('awaiting_employer', Math.min(TODAY_DAY, Math.max(askDay, verifiedDay) + Math.floor(random() * 4)));
     // Past the first month: most were extended in time, the others are overdue.
     const pastFirstMonth = TODAY_DAY > originalDay;
-    if ((pastFirstMonth && random() < 0.6) || (!pastFirstMonth && age >= 14 && random() < 0.1)) {
+    if ((pastFirstMonth && random() < 0.7) || (!pastFirstMonth && age >= 14 && random() < 0.1)) {
       extensionDay = Math.min(TODAY_DAY, originalDay, receivedDay + 14 + Math.floor(random() * 14));
     }
   } else if (random() < 0.07) {
     rejected = pick(random, REJECTION_WEIGHTS);
     closedDay = Math.min(TODAY_DAY, receivedDay + 2 + Math.floor(random() * 11));
     final = 'rejected';
-    steps.push({ to: 'identity_verification', day: Math.min(askDay, closedDay) });
-    steps.push({ to: 'rejected', day: closedDay });
+    step('identity_verification', Math.min(askDay, closedDay));
+    step('rejected', closedDay);
   } else {
     const fate = random();
     if (fate < 0.08) {
@@ -424,110 +461,125 @@ function seedRecord(ctx: SeedContext, seedIndex: number, receivedMs: number, ref
       closedDay = receivedDay + 3 + Math.floor(random() ** 1.6 * Math.max(1, originalDay - receivedDay - 3));
     }
     closedDay = Math.min(closedDay, TODAY_DAY);
+    if (extensionDay !== null) extensionDay = Math.min(extensionDay, closedDay);
     final = 'completed';
     const verified = Math.min(verifiedDay, closedDay);
-    steps.push({ to: 'identity_verification', day: Math.min(askDay, verified) });
-    steps.push({ to: 'in_progress', day: verified });
-    if (business) steps.push({ to: 'awaiting_employer', day: Math.min(closedDay, verified + Math.floor(random() * 3)) });
-    steps.push({ to: 'completed', day: closedDay });
+    step('identity_verification', Math.min(askDay, verified));
+    step('in_progress', verified);
+    if (business) step('awaiting_employer', Math.min(closedDay, verified + Math.floor(random() * 3)));
+    step('completed', closedDay);
   }
 
-  // Timeline, in time order.
+  // The timeline, in time order; only kept when the details are wanted.
+  const facts: TimelineFact[] = [];
+  const fact = (kind: TimelineKind, atMs: number, actorId: string | null, text: string | null, fromStatus: DsarStatus | null = null, toStatus: DsarStatus | null = null) => {
+    if (full) facts.push({ id: null, kind, at: isoInstant(atMs), actorId, text, fromStatus, toStatus });
+  };
   const self = channel === 'profile_link' || channel === 'form';
-  const registeredBy = self ? null : (oneOf(random, [JAN, SOFIE, LARS, ELS]) ?? null);
-  let at = receivedMs + (2 + Math.floor(random() * 40)) * MINUTE_MS;
-  at = Math.min(at, NOW_MS - 2 * MINUTE_MS);
-  const facts: TimelineFact[] = [{ id: null, kind: 'created', at: iso(at), actorId: registeredBy, text: null, fromStatus: null, toStatus: null }];
-  const assigned = final !== 'received' || random() < 0.45;
-  const assignee = assigned ? handler : null;
+  const registeredBy = oneOf(random, [JAN, SOFIE, LARS, ELS]) ?? null;
+  let at = Math.min(receivedMs + (2 + Math.floor(random() * 40)) * MINUTE_MS, NOW_MS - 2 * MINUTE_MS);
+  fact('created', at, self ? null : registeredBy, null);
+  const assignee = final !== 'received' || random() < 0.45 ? handler : null;
   if (assignee) {
     at = Math.min(at + (30 + Math.floor(random() * 600)) * MINUTE_MS, NOW_MS - MINUTE_MS);
     const assigner = random() < 0.5 ? assignee : oneOf(random, OFFICERS);
-    facts.push({ id: null, kind: 'assigned', at: iso(at), actorId: assigner, text: staffRecord(assignee)?.displayName ?? null, fromStatus: null, toStatus: null });
+    fact('assigned', at, assigner, staffRecord(assignee)?.displayName ?? null);
   }
-  let from: DsarStatus = 'received';
   const evidence = channel === 'phone' ? EVIDENCE_CHECKED[3] : oneOf(random, EVIDENCE_CHECKED.slice(0, 3));
-  for (const step of steps) {
-    if (extensionDay !== null && step.day > extensionDay && record.extension === null) {
-      at = instantAfter(random, extensionDay, at);
-      record.extension = {
-        extendedAt: iso(at),
-        extendedBy: actorOf(assignee),
-        reason: oneOf(random, EXTENSION_REASONS),
-        personInformedOn: fromDayNumber(extensionDay),
-      };
-      facts.push({ id: null, kind: 'extended', at: iso(at), actorId: assignee, text: record.extension.reason, fromStatus: null, toStatus: null });
-    }
-    at = instantAfter(random, step.day, at);
-    if (step.to === 'in_progress' && from === 'identity_verification') {
-      record.identityVerification = { verifiedAt: iso(at), verifiedBy: actorOf(assignee), evidenceChecked: evidence ?? '' };
-    }
-    if (step.to === 'awaiting_employer') record.employerRouting = { forwardedOn: fromDayNumber(step.day), instruction: null };
-    if (step.to === 'completed' && record.employerRouting) {
-      record.employerRouting = { ...record.employerRouting, instruction: oneOf(random, EMPLOYER_INSTRUCTIONS) };
-      // The employer's instruction moved it on; the request was then completed.
-    }
+  const extensionReason = oneOf(random, EXTENSION_REASONS);
+  const instruction = oneOf(random, EMPLOYER_INSTRUCTIONS);
+  const details: DsarDetails = { extension: null, identityVerification: null, employerRouting: null, timeline: facts };
+  const rejection: DsarRecord['rejection'] = rejected ? { reason: rejected, explanation: REJECTION_EXPLANATIONS[rejected] } : null;
+  let extensionMs: number | null = null;
+  const extend = () => {
+    if (extensionDay === null || extensionMs !== null) return;
+    extensionMs = instantAfter(random, extensionDay, at);
+    at = extensionMs;
+    if (full) details.extension = { extendedAt: isoInstant(at), extendedBy: actorOf(assignee), reason: extensionReason, personInformedOn: formatDay(extensionDay) };
+    fact('extended', at, assignee, extensionReason);
+  };
+  let from: DsarStatus = 'received';
+  let closedMs: number | null = null;
+  for (let k = 0; k < stepTo.length; k += 1) {
+    const to = stepTo[k] ?? 'received';
+    const day = stepDay[k] ?? receivedDay;
+    if (extensionDay !== null && day > extensionDay) extend();
+    at = instantAfter(random, day, at);
     let text: string | null = null;
-    if (step.to === 'rejected' && rejected) {
-      record.rejection = { reason: rejected, explanation: REJECTION_EXPLANATIONS[rejected] };
-      text = record.rejection.explanation;
+    if (full) {
+      if (to === 'in_progress' && from === 'identity_verification') {
+        details.identityVerification = { verifiedAt: isoInstant(at), verifiedBy: actorOf(assignee), evidenceChecked: evidence ?? '' };
+      }
+      if (to === 'awaiting_employer') details.employerRouting = { forwardedOn: formatDay(day), instruction: null };
+      // The employer's instruction is what let the request be completed.
+      if (to === 'completed' && details.employerRouting) {
+        details.employerRouting = { ...details.employerRouting, instruction };
+        text = instruction;
+      }
+      if (to === 'rejected' && rejection) text = rejection.explanation;
     }
-    if (step.to === 'completed') text = record.employerRouting?.instruction ?? null;
-    facts.push({ id: null, kind: 'status_changed', at: iso(at), actorId: assignee ?? ELS ?? null, text, fromStatus: from, toStatus: step.to });
-    from = step.to;
-    if (step.to === 'in_progress' && random() < 0.3) {
+    fact('status_changed', at, assignee ?? ELS ?? null, text, from, to);
+    if (to === 'completed' || to === 'rejected') closedMs = at;
+    from = to;
+    if (to === 'in_progress' && random() < 0.3) {
       at = Math.min(at + (60 + Math.floor(random() * 1440)) * MINUTE_MS, NOW_MS - MINUTE_MS);
-      facts.push({ id: null, kind: 'note', at: iso(at), actorId: assignee, text: oneOf(random, NOTES), fromStatus: null, toStatus: null });
+      const note = oneOf(random, NOTES);
+      fact('note', at, assignee, note);
     }
   }
-  if (extensionDay !== null && record.extension === null) {
-    at = instantAfter(random, extensionDay, at);
-    record.extension = {
-      extendedAt: iso(at),
-      extendedBy: actorOf(assignee),
-      reason: oneOf(random, EXTENSION_REASONS),
-      personInformedOn: fromDayNumber(extensionDay),
-    };
-    facts.push({ id: null, kind: 'extended', at: iso(at), actorId: assignee, text: record.extension.reason, fromStatus: null, toStatus: null });
-  }
-  record.status = final;
-  record.assigneeId = assignee;
-  if (closedDay !== null) {
-    const closing = facts.find((fact) => fact.toStatus === final);
-    record.closedAt = closing?.at ?? iso(at);
-    record.closedDay = toDayNumber(receiptDate(record.closedAt));
-  }
-  record.timeline = facts;
-  return record;
+  extend();
+
+  return {
+    id: null,
+    seedIndex,
+    reference,
+    type,
+    status: final,
+    channel,
+    plan: basics.plan,
+    personIndex,
+    accountReference: accountReferenceFor(personIndex),
+    employerIndex: basics.employerIndex,
+    receivedMs,
+    receivedDay,
+    originalDueDay: originalDay,
+    extendedDueDay: extendedDay,
+    extensionDay: extensionMs === null ? null : brusselsDayOfMs(extensionMs),
+    assigneeId: assignee,
+    description,
+    rejection,
+    closedMs,
+    closedDay: closedMs === null ? null : brusselsDayOfMs(closedMs),
+    version: 1,
+    details: full ? details : null,
+  };
 }
 
 const SEED_YEARS = 3;
 
 function seedDsars(db: MockDb): DsarState {
-  const state: DsarState = { records: [], byId: new Map(), countByPerson: new Map(), lastSequenceByYear: new Map() };
+  const state: DsarState = { peopleCount: db.peopleCount, records: [], created: new Map(), countByPerson: new Map(), lastSequenceByYear: new Map() };
   const count = db.size('dsars');
   if (count === 0 || db.peopleCount === 0) return state;
   const random = mulberry32(0xd5a2_0001);
   const firstDay = TODAY_DAY - Math.round(SEED_YEARS * 365.25);
   const span = TODAY_DAY - firstDay + 1;
-  const receipts: number[] = [];
+  const receipts = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
     // Requests grow over the years (more users, more awareness): density rises towards today.
-    const day = firstDay + Math.floor(random() ** 0.7 * span);
+    const day = firstDay + Math.floor(random() ** 0.6 * span);
     // Any hour: email and the profile link work at night too. None after "now" on today.
     const latest = day >= TODAY_DAY ? REFERENCE_MINUTE_OF_DAY - 5 : 24 * 60 - 1;
     const minute = random() < 0.8 ? 7 * 60 + Math.floor(random() * Math.min(15 * 60, latest - 7 * 60)) : Math.floor(random() * latest);
-    receipts.push(Date.parse(brusselsInstant(day, minute)));
+    receipts[i] = brusselsWallClockMs(day, minute);
   }
-  receipts.sort((a, b) => a - b);
-  const ctx: SeedContext = { peopleCount: db.peopleCount };
+  receipts.sort();
   receipts.forEach((receivedMs, seedIndex) => {
-    const year = Number(receiptDate(iso(receivedMs)).slice(0, 4));
+    const [year] = civilFromDay(brusselsDayOfMs(receivedMs));
     const sequence = (state.lastSequenceByYear.get(year) ?? 0) + 1;
     state.lastSequenceByYear.set(year, sequence);
-    const record = seedRecord(ctx, seedIndex, receivedMs, referenceFor(year, sequence));
+    const record = seedRecord(state.peopleCount, seedIndex, receivedMs, referenceFor(year, sequence), false);
     state.records.push(record);
-    state.byId.set(record.id, record);
     state.countByPerson.set(record.personIndex, (state.countByPerson.get(record.personIndex) ?? 0) + 1);
   });
   return state;
@@ -561,25 +613,29 @@ const MAX_MONTHS = 120;
  * - byMonth: per calendar month of the period, clipped to it.
  */
 export function dsarStatistics(db: MockDb, from: string, to: string): Schemas['DsarStatistics'] {
-  const fromDay = toDayNumber(from);
-  const toDay = toDayNumber(to);
+  const fromDay = parseDay(from);
+  const toDay = parseDay(to);
   if (fromDay > toDay) {
     throw new HttpProblem(400, 'Invalid query parameter: from. from must be on or before to.', {
       errors: [{ pointer: '/query/from', code: 'out_of_range', detail: 'from must be on or before to' }],
     });
   }
-  const firstMonth = from.slice(0, 7);
-  const months: string[] = [];
-  for (let month = firstMonth; month <= to.slice(0, 7); month = addDays(`${month}-28`, 4).slice(0, 7)) {
-    months.push(month);
-    if (months.length > MAX_MONTHS) {
-      throw new HttpProblem(400, `Invalid query parameter: from. A period spans at most ${MAX_MONTHS} months.`, {
-        errors: [{ pointer: '/query/from', code: 'out_of_range', detail: `at most ${MAX_MONTHS} months` }],
-      });
-    }
+  const monthNumber = (day: number) => {
+    const [year, month] = civilFromDay(day);
+    return year * 12 + month - 1;
+  };
+  const firstMonth = monthNumber(fromDay);
+  const monthCount = monthNumber(toDay) - firstMonth + 1;
+  if (monthCount > MAX_MONTHS) {
+    throw new HttpProblem(400, `Invalid query parameter: from. A period spans at most ${MAX_MONTHS} months.`, {
+      errors: [{ pointer: '/query/from', code: 'out_of_range', detail: `at most ${MAX_MONTHS} months` }],
+    });
   }
-  const monthIndex = new Map(months.map((month, index) => [month, index]));
-  const byMonth = months.map((month) => ({ month, received: 0, closed: 0, answeredInTime: 0 }));
+  const byMonth = Array.from({ length: monthCount }, (_, index) => {
+    const number = firstMonth + index;
+    const month = `${String(Math.floor(number / 12)).padStart(4, '0')}-${String((number % 12) + 1).padStart(2, '0')}`;
+    return { month, received: 0, closed: 0, answeredInTime: 0 };
+  });
   const asOfDay = Math.min(toDay, TODAY_DAY);
   const byType = new Map<DsarType, number>(DSAR_TYPES.map((type) => [type, 0]));
   const byStatus = new Map<DsarStatus, number>(DSAR_STATUSES.map((status) => [status, 0]));
@@ -593,23 +649,22 @@ export function dsarStatistics(db: MockDb, from: string, to: string): Schemas['D
   const daysToAnswer: number[] = [];
 
   for (const record of db.area(dsarArea).records) {
-    const monthOf = (day: number) => byMonth[monthIndex.get(fromDayNumber(day).slice(0, 7)) ?? -1];
     if (record.receivedDay >= fromDay && record.receivedDay <= toDay) {
       received += 1;
       byType.set(record.type, (byType.get(record.type) ?? 0) + 1);
       byStatus.set(record.status, (byStatus.get(record.status) ?? 0) + 1);
-      const month = monthOf(record.receivedDay);
+      const month = byMonth[monthNumber(record.receivedDay) - firstMonth];
       if (month) month.received += 1;
     }
-    const extendedDay = record.extension ? toDayNumber(receiptDate(record.extension.extendedAt)) : null;
-    if (extendedDay !== null && extendedDay >= fromDay && extendedDay <= toDay) extended += 1;
+    const extensionDay = record.extensionDay;
+    if (extensionDay !== null && extensionDay >= fromDay && extensionDay <= toDay) extended += 1;
     if (record.closedDay !== null && record.closedDay >= fromDay && record.closedDay <= toDay) {
       closed += 1;
-      const inTime = record.closedDay <= toDayNumber(dueOnOf(record));
+      const inTime = record.closedDay <= dueDayOf(record);
       if (inTime) answeredInTime += 1;
       if (record.status === 'rejected') rejected += 1;
       daysToAnswer.push(record.closedDay - record.receivedDay);
-      const month = monthOf(record.closedDay);
+      const month = byMonth[monthNumber(record.closedDay) - firstMonth];
       if (month) {
         month.closed += 1;
         if (inTime) month.answeredInTime += 1;
@@ -618,8 +673,8 @@ export function dsarStatistics(db: MockDb, from: string, to: string): Schemas['D
     const openAtEnd = record.receivedDay <= asOfDay && (record.closedDay === null || record.closedDay > asOfDay);
     if (openAtEnd) {
       open += 1;
-      const dueThen = extendedDay !== null && extendedDay <= asOfDay ? record.extendedDueOn : record.originalDueOn;
-      const band = deadlineBand(toDayNumber(dueThen) - asOfDay, false);
+      const dueThen = extensionDay !== null && extensionDay <= asOfDay ? record.extendedDueDay : record.originalDueDay;
+      const band = deadlineBand(dueThen - asOfDay, false);
       if (band) bandCounts[band] += 1;
     }
   }

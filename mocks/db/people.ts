@@ -1,5 +1,5 @@
 import { REFERENCE_TODAY } from '../lib/clock';
-import { brusselsOffsetHours } from '../lib/deadlines';
+import { brusselsWallClockMs, isoInstant } from '../lib/deadlines';
 import { daysBetween, toDayNumber } from '../lib/dates';
 import { mulberry32 } from '../lib/faker';
 import type { MockDb } from './index';
@@ -77,14 +77,7 @@ export function personSummary(person: PersonRecord) {
   };
 }
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-
 /** The instant of a Brussels wall-clock minute on a day number, as ISO UTC. */
 export function brusselsInstant(day: number, minuteOfDay: number): string {
-  const wallClock = day * DAY_MS + minuteOfDay * 60_000;
-  // The offset in force an hour before the wall-clock time read as UTC is the offset in force
-  // at the instant itself, except inside the skipped or repeated hour of a DST change.
-  const offset = brusselsOffsetHours(wallClock - 2 * HOUR_MS);
-  return new Date(wallClock - offset * HOUR_MS).toISOString();
+  return isoInstant(brusselsWallClockMs(day, minuteOfDay));
 }

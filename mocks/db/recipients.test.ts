@@ -163,7 +163,7 @@ describe('disclosureStatistics and quartersBetween', () => {
 
 describe('dataFlows', () => {
   it('points outbound links at the recipient and inbound links at the data category, skipping parties with no one concerned', () => {
-    const base = { ...input(), warnings: [], version: 1 } as const;
+    const base = { ...input(), warnings: [] as Recipient['warnings'], version: 1 };
     const records: Recipient[] = [
       { ...base, id: 'a', name: 'Out', dataCategories: ['account', 'billing_payment'], peopleConcerned: 10 },
       { ...base, id: 'b', name: 'In', direction: 'inbound', dataCategories: ['usage_technical'], peopleConcerned: 5 },

@@ -1,6 +1,7 @@
 import type { components } from '../../src/api/schema';
 import { clock } from '../lib/clock';
-import { addDays, instantOn } from '../lib/dates';
+import { addDays, toDayNumber } from '../lib/dates';
+import { brusselsWallClockMs, isoInstant } from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
 import { quarterOf } from '../lib/periods';
@@ -8,6 +9,12 @@ import { STAFF, staffMember } from './core';
 import type { AreaDefinition, MockDb } from './index';
 
 type Schemas = components['schemas'];
+
+/** An instant at a Brussels wall-clock time (Intl-free, for seeding). */
+function at(date: string, hour: number, minute = 0): string {
+  return isoInstant(brusselsWallClockMs(toDayNumber(date), hour * 60 + minute));
+}
+
 export type RecipientInput = Schemas['RecipientInput'];
 export type Recipient = Schemas['Recipient'];
 export type RecipientWarning = Schemas['RecipientWarning'];
@@ -572,7 +579,7 @@ export function seedDisclosures(count: number, recipients: readonly RecipientRec
       personNotified: notified,
       notNotifiedReason: notified ? null : pick(NOT_NOTIFIED_REASONS[legalGround]),
       recordedBy,
-      recordedAt: instantOn(addDays(disclosedOn, random() < 0.7 ? 0 : 1), 9 + Math.floor(random() * 8), Math.floor(random() * 60)),
+      recordedAt: at(addDays(disclosedOn, random() < 0.7 ? 0 : 1), 9 + Math.floor(random() * 8), Math.floor(random() * 60)),
     };
   });
   return { disclosures, counters };

@@ -1,7 +1,8 @@
 import type { components } from '../../src/api/schema';
 import { clock } from '../lib/clock';
-import { addDays, daysBetween, instantOn } from '../lib/dates';
-import { mulberry32, seeded } from '../lib/faker';
+import { addDays, daysBetween, toDayNumber } from '../lib/dates';
+import { brusselsWallClockMs, isoInstant } from '../lib/deadlines';
+import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
 import { quarterOf } from '../lib/periods';
 import { complaintsArea, type ComplaintCategory } from './complaints';
@@ -10,6 +11,12 @@ import type { AreaDefinition, MockDb } from './index';
 import { quartersBetween } from './recipients';
 
 type Schemas = components['schemas'];
+
+/** An instant at a Brussels wall-clock time (Intl-free, for seeding). */
+function at(date: string, hour: number, minute = 0): string {
+  return isoInstant(brusselsWallClockMs(toDayNumber(date), hour * 60 + minute));
+}
+
 export type Violation = Schemas['Violation'];
 type Severity = Schemas['Severity'];
 type Measure = Schemas['DisciplinaryMeasure'];
@@ -169,6 +176,27 @@ function pickWeighted<T extends { weight: number }>(values: readonly T[], roll: 
 
 export const HISTORY_START = '2022-12-01';
 
+/** Belgian and Dutch names for the seeded records (a fixed list: cheaper than a seeded faker each). */
+const FIRST_NAMES = [
+  'Jonas', 'Lotte', 'Wout', 'Elke', 'Thomas', 'Sarah', 'Pieter', 'Lien', 'Bram', 'Nathalie', 'Kevin', 'Ine', 'Jeroen', 'Fien', 'Sander',
+  'Hanne', 'Dries', 'Marieke', 'Stijn', 'Eva', 'Ruben', 'Annelies', 'Koen', 'Sanne', 'Tim', 'Charlotte', 'Arne', 'Joke', 'Niels', 'Femke',
+] as const;
+const LAST_NAMES = [
+  'Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Hermans', 'Aerts',
+  'Van den Broeck', 'Vermeulen', 'De Jong', 'Bakker', 'Visser', 'Smits', 'Van Dijk', 'Verhoeven', 'Coppens', 'Lambrechts', 'De Backer', 'Segers',
+] as const;
+
+function firstOnOrAfter(complaints: ReadonlyArray<{ receivedOn: string }>, day: string): number {
+  let low = 0;
+  let high = complaints.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((complaints[middle]?.receivedOn ?? '') < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function seedViolations(db: MockDb, count: number, today: string): ViolationsState {
   const random = mulberry32(3_636);
   const { complaints } = db.area(complaintsArea);
@@ -182,9 +210,17 @@ function seedViolations(db: MockDb, count: number, today: string): ViolationsSta
     let complaintId: string | null = null;
     // A third came to light through a complaint received in the weeks after.
     if (random() < 0.34) {
-      const complaint = complaints.find(
-        (candidate) => !usedComplaints.has(candidate.id) && section.complaintCategories.includes(candidate.category) && candidate.receivedOn >= occurredOn && daysBetween(occurredOn, candidate.receivedOn) <= 45,
-      );
+      const latest = addDays(occurredOn, 45);
+      let complaint: (typeof complaints)[number] | undefined;
+      // Seeded complaints are in date order: start at the first received on or after the incident.
+      for (let position = firstOnOrAfter(complaints, occurredOn); position < complaints.length; position += 1) {
+        const candidate = complaints[position];
+        if (!candidate || candidate.receivedOn > latest) break;
+        if (candidate.seedIndex !== null && section.complaintCategories.includes(candidate.category) && !usedComplaints.has(candidate.id)) {
+          complaint = candidate;
+          break;
+        }
+      }
       if (complaint) {
         usedComplaints.add(complaint.id);
         complaintId = complaint.id;
@@ -198,8 +234,7 @@ function seedViolations(db: MockDb, count: number, today: string): ViolationsSta
 
   const counters = new Map<string, number>();
   const violations = drafts.map(({ section, conduct, occurredOn, complaintId, checkId }, index): ViolationRecord => {
-    const faker = seeded(NS.violation, index);
-    const employeeName = `${faker.person.firstName()} ${faker.person.lastName()}`;
+    const employeeName = `${pick(FIRST_NAMES, random())} ${pick(LAST_NAMES, random())}`;
     const department = pick(conduct.departments, random());
     const severity = pickWeighted(
       [
@@ -245,7 +280,7 @@ function seedViolations(db: MockDb, count: number, today: string): ViolationsSta
       complaintId,
       checkId,
       retentionUntil: closedOn ? addYears(closedOn, RETENTION_YEARS) : null,
-      createdAt: instantOn(created, 14, Math.floor(random() * 60)),
+      createdAt: at(created, 14, Math.floor(random() * 60)),
       version: status === 'reported' ? 1 : status === 'under_investigation' ? 2 : status === 'concluded' ? 3 : 4,
       closedOn,
     };

@@ -17,7 +17,7 @@ import {
 import { staffMember } from '../db/core';
 import { route, HttpProblem } from '../http';
 import { clock } from '../lib/clock';
-import { brusselsDate } from '../lib/dates';
+import { brusselsDate, toDayNumber } from '../lib/dates';
 import { assertIfMatch, etagFor } from '../lib/etag';
 import { uuidFor, NS } from '../lib/ids';
 import { matchesAny, paginate, sortItems } from '../lib/list';
@@ -111,6 +111,7 @@ export const complianceHandlers = [
     }
     const result: ResultRecord = {
       id: newResultId(state),
+      checkedDay: toDayNumber(clock.today()),
       checkId,
       outcome: body.outcome,
       checkedAt,

@@ -34,7 +34,7 @@ export const policiesHandlers = [
     const today = clock.today();
     const errors: FieldError[] = [];
     if (body.effectiveOn < today) errors.push({ pointer: '/effectiveOn', code: 'in_past', detail: 'A new version cannot take effect before it is published.' });
-    if (latest && body.effectiveOn < latest.effectiveOn) {
+    else if (latest && body.effectiveOn < latest.effectiveOn) {
       errors.push({ pointer: '/effectiveOn', code: 'before_latest', detail: `The version in force takes effect on ${latest.effectiveOn}; a new one cannot take effect earlier.` });
     }
     if (body.summary.nl.trim() === '') errors.push({ pointer: '/summary/nl', code: 'required', detail: 'Summarise the changes in Dutch.' });

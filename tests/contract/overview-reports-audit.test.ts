@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/api/api-error';
 import { api, csrfHeader, unwrap } from '@/api/client';
-
-const ACCOUNTS = { privacy_officer: 'els.peeters', support: 'jan.devries', management: 'an.claes' } as const;
-
-async function signInAs(role: keyof typeof ACCOUNTS) {
-  return unwrap(api.POST('/session', { body: { username: ACCOUNTS[role], password: 'demo' }, params: { header: csrfHeader } }));
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.catch((caught: unknown) => caught);
-  if (!(error instanceof ApiError)) throw new Error('expected an ApiError');
-  return error;
-}
+import { failure, signInAs } from './helpers';
 
 describe('GET /overview', () => {
   it('gives the privacy officer the work queues, each figure linking to its list', async () => {

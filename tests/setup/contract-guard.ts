@@ -1,4 +1,4 @@
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 import contract from '../../src/api/openapi.json';
 import { validateResponse, type HttpMethodName } from '../../mocks/contract/validator';
 
@@ -26,7 +26,7 @@ export interface ContractGuard {
   exercised: Set<string>;
 }
 
-export function installContractGuard(server: SetupServerApi): ContractGuard {
+export function installContractGuard(server: SetupServer): ContractGuard {
   const pending: Promise<void>[] = [];
   let violations: string[] = [];
   const exercised = new Set<string>();

@@ -35,7 +35,10 @@ export function CommandPalette({ groups }: { groups: NavGroup[] }) {
       highlightQuery
       scrollable
       maxHeight={420}
-      title={<VisuallyHidden>{t('shell.commandPalette.title')}</VisuallyHidden>}
+      // The title names the dialog for screen readers (aria-labelledby still reads a hidden
+      // element); the header that would hold it takes no space.
+      title={t('shell.commandPalette.title')}
+      styles={{ header: { display: 'none' } }}
       searchProps={{
         leftSection: <IconSearch size={18} aria-hidden />,
         placeholder: t('shell.commandPalette.placeholder'),

@@ -26,7 +26,7 @@ function initials(name: string): string {
 export function UserMenu({ user, onSignOut, signingOut = false }: UserMenuProps) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="subtle"

@@ -5,6 +5,22 @@ import { renderRoute } from '../../utils/render';
 import { overviewAnswering, overviewFailing, overviewFixture } from './fixtures';
 
 describe('overview', () => {
+  for (const [role, example] of [
+    ['privacy_officer', 'Overdue requests'],
+    ['support', 'My requests due soon or overdue'],
+    ['management', 'Requests answered in time'],
+  ] as const) {
+    it(`gives ${role} the mock API's figures, every one with its own words`, async () => {
+      await renderRoute('/', { role });
+      const list = await screen.findByRole('list');
+      const cards = within(list).getAllByRole('link');
+      expect(cards.length).toBeGreaterThan(0);
+      expect(within(list).getByRole('link', { name: new RegExp(example) })).toBeInTheDocument();
+      // No figure falls back to showing its raw key.
+      expect(within(list).queryByText(/^[a-z0-9]+(_[a-z0-9]+)+$/)).not.toBeInTheDocument();
+    });
+  }
+
   it('shows each figure as a link to its list, explained, with its trend in words', async () => {
     const { handler } = overviewAnswering();
     server.use(handler);
@@ -65,7 +81,7 @@ describe('overview', () => {
           role: 'management',
           asOf: '2026-03-16T09:30:00+01:00',
           period: { key: '2026-Q1', kind: 'quarter', from: '2026-01-01', to: '2026-03-31' },
-          figures: [{ key: 'dsars_answered_in_time_share', value: 0.9, previousValue: 0.85, unit: 'ratio', link: '/reports' }],
+          figures: [{ key: 'dsars_answered_in_time', value: 0.9, previousValue: 0.85, unit: 'ratio', link: '/reports' }],
         }),
       ),
     );

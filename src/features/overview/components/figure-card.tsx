@@ -9,7 +9,8 @@ import classes from './overview.module.css';
 
 type Formatters = ReturnType<typeof useFormatters>;
 
-const TONE_COLOR: Record<TrendTone, string> = { good: 'teal.9', bad: 'red.9', neutral: 'dimmed' };
+// The theme's success and error colours pass AA contrast in light and dark schemes.
+const TONE_COLOR: Record<TrendTone, string> = { good: 'var(--mantine-color-success)', bad: 'var(--mantine-color-error)', neutral: 'dimmed' };
 
 function useValueFormat() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ function useValueFormat() {
       case 'days':
         return t('overview.units.days', { count: amount, value: f.number(amount, { maximumFractionDigits: 1 }) });
       case 'score':
-        return f.number(amount, { maximumFractionDigits: 1 });
+        return t('overview.units.score', { value: f.number(amount, { maximumFractionDigits: 1 }) });
       default:
         return f.number(amount, { maximumFractionDigits: 0 });
     }
@@ -29,6 +30,8 @@ function useValueFormat() {
   const delta = (amount: number, unit: FigureUnit) => {
     const magnitude = Math.abs(amount);
     if (unit === 'ratio') return t('overview.units.points', { count: magnitude, value: f.number(magnitude, { maximumFractionDigits: 1 }) });
+    // A score moves by points, not by "n / 100".
+    if (unit === 'score') return f.number(magnitude, { maximumFractionDigits: 1 });
     return value(magnitude, unit);
   };
   return { value, delta };

@@ -138,7 +138,7 @@ export function SignInPage() {
                           <IconUserCircle size={22} aria-hidden />
                           <Text fw={700}>{account.displayName}</Text>
                         </Group>
-                        <Text size="sm" fw={600} c="blue.8">
+                        <Text size="sm" fw={600} c="blue">
                           {t(`session.roles.${account.role}`)}
                         </Text>
                         <Text size="sm" c="dimmed">
@@ -193,7 +193,7 @@ export function SignInPage() {
 
           <Text size="xs" c="dimmed">
             {t('session.signIn.privacyNote')}{' '}
-            <Anchor href="mailto:info@engcode.be" size="xs">
+            <Anchor href="mailto:info@engcode.be" size="xs" underline="always">
               info@engcode.be
             </Anchor>
           </Text>
