@@ -1,6 +1,6 @@
 import type { components } from '../../src/api/schema';
 import { clock } from '../lib/clock';
-import { addDays, daysBetween, toDayNumber } from '../lib/dates';
+import { addDays, toDayNumber } from '../lib/dates';
 import { addMonthsClamped, brusselsWallClockMs, daysLeft, deadlineBand, dueDayAfterMonths, formatDay, isoInstant, parseDay } from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';

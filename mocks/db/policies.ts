@@ -56,7 +56,7 @@ export function registeredBy(date: string, peopleCount: number): number {
 const SEEDED_OUTCOMES: ReadonlyArray<{ bounceRate: number; resent: boolean }> = [
   { bounceRate: 0.014, resent: false },
   { bounceRate: 0.026, resent: false },
-  { bounceRate: 0.019, resent: true },
+  { bounceRate: 0.028, resent: true },
 ];
 
 export function seededAnnouncement(version: PolicyVersionRecord, index: number, peopleCount: number): AnnouncementRecord {

@@ -47,7 +47,7 @@ describe('the seeded records', () => {
     setScenario('empty');
     resetDb();
     const stats = violationStatistics(getDb());
-    expect(stats).toEqual({ total: 0, underInvestigation: 0, bySeverity: expect.any(Array), byMeasure: expect.any(Array), byDepartment: expect.any(Array), byQuarter: [] });
+    expect(stats).toMatchObject({ total: 0, underInvestigation: 0, byQuarter: [] });
     expect(stats.bySeverity.every((entry) => entry.count === 0)).toBe(true);
   });
 });

@@ -93,10 +93,8 @@ export const complaintsHandlers = [
       bands.set(record, band);
       if (band) bandCounts[band] += 1;
     }
-    const filtered = query.band && query.band.length > 0 ? withoutBand.filter((record) => {
-      const band = bands.get(record);
-      return band != null && (query.band ?? []).includes(band);
-    }) : withoutBand;
+    const wanted = query.band ?? [];
+    const filtered = wanted.length === 0 ? withoutBand : withoutBand.filter((record) => wanted.some((band) => band === bands.get(record)));
     const sorted = sortItems(
       filtered,
       query.sort,

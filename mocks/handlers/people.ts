@@ -1,3 +1,4 @@
+import { complaintsArea } from '../db/complaints';
 import { currentConsents, personConsentEvents } from '../db/consent';
 import type { PersonRecord } from '../db/core';
 import { dsarArea } from '../db/dsars';
@@ -38,8 +39,7 @@ export const peopleHandlers = [
       registeredOn: person.registeredOn,
       consents,
       dsarCount: db.area(dsarArea).countByPerson.get(person.index) ?? 0,
-      // Complaints are another area's records; the person page lists them through that area.
-      complaintCount: 0,
+      complaintCount: db.area(complaintsArea).complaints.filter((complaint) => complaint.personIndex === person.index).length,
     });
   }),
 

@@ -19,9 +19,9 @@ interface AppProviderProps {
 }
 
 function ThemedProviders({ children, env = 'default' }: Omit<AppProviderProps, 'queryClient'>) {
-  const { t, i18n: instance } = useTranslation();
-  // Rebuilt when the language changes, so icon-only controls get names in that language.
-  const theme = useMemo(() => createAppTheme({ close: t('shell.close') }), [t, instance.language]);
+  const { t } = useTranslation();
+  // `t` changes with the language, so icon-only controls get names in the new language.
+  const theme = useMemo(() => createAppTheme({ close: t('shell.close') }), [t]);
   return (
     <MantineProvider
       theme={theme}

@@ -34,12 +34,12 @@ describe('translations', () => {
 
   for (const [file, enKeys] of en ?? []) {
     it(`${file}: Dutch and English have the same keys`, () => {
-      const nlKeys = nl?.get(file) ?? new Map();
+      const nlKeys = nl?.get(file) ?? new Map<string, unknown>();
       expect([...nlKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
     });
 
     it(`${file}: no empty strings, and placeholders match`, () => {
-      const nlKeys = nl?.get(file) ?? new Map();
+      const nlKeys = nl?.get(file) ?? new Map<string, unknown>();
       for (const [key, value] of enKeys) {
         const other = nlKeys.get(key);
         if (typeof value === 'string') {

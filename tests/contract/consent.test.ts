@@ -3,6 +3,7 @@ import { api, csrfHeader, unwrap } from '@/api/client';
 import type { operations } from '@/api/types';
 import { getDb } from '@mocks/db';
 import { currentConsents, personConsentEvents } from '@mocks/db/consent';
+import { setScenario } from '@mocks/scenario';
 import { failure, signInAs } from './helpers';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -257,5 +258,16 @@ describe('GET /consent-expirations', () => {
     }
     await signInAs('support');
     expect((await failure(unwrap(api.GET('/consent-expirations')))).status).toBe(403);
+  });
+});
+
+describe('the large world (x10)', () => {
+  it('aggregates 200,000 people’s consent history before answering rates and expirations', async () => {
+    setScenario('large');
+    await signInAs('management');
+    const expirations = await unwrap(api.GET('/consent-expirations'));
+    expect(expirations.windows[2]?.people).toBeGreaterThan(5_000);
+    const rates = await unwrap(api.GET('/consent-rates', { params: { query: { from: '2026-01-01', to: '2026-11-25', granularity: 'week', purpose: ['marketing_email'] } } }));
+    expect(rates.series[0]?.totals.asked).toBeGreaterThan(10_000);
   });
 });

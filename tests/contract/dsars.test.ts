@@ -5,6 +5,7 @@ import { getDb } from '@mocks/db';
 import { STAFF } from '@mocks/db/core';
 import { dsarArea, dsarId, isClosed, type DsarRecord } from '@mocks/db/dsars';
 import { TODAY_DAY, personBasics } from '@mocks/db/people';
+import { setScenario } from '@mocks/scenario';
 import { failure, signInAs } from './helpers';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -476,5 +477,21 @@ describe('GET /dsar-statistics', () => {
     expect(backwards.fieldErrors[0]?.pointer).toBe('/query/from');
     await signInAs('support');
     expect((await failure(unwrap(api.GET('/dsar-statistics', { params: { query: { from: '2026-01-01', to: '2026-06-30' } } })))).status).toBe(403);
+  });
+});
+
+describe('the large world (x10)', () => {
+  it('filters, counts and sorts 20,000 requests on the server', async () => {
+    setScenario('large');
+    await signInAs('privacy_officer');
+    const all = await unwrap(api.GET('/dsars', { params: { query: { pageSize: 1 } } }));
+    expect(all.totalItems).toBe(20_000);
+    const started = performance.now();
+    const page = await unwrap(api.GET('/dsars', { params: { query: { sort: 'assignee,-receivedAt', band: ['overdue', 'due_soon'], pageSize: 100 } } }));
+    expect(page.totalItems).toBe(all.bandCounts.overdue + all.bandCounts.due_soon);
+    // Generous: the point is that a list request does not regenerate the world.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const stats = await unwrap(api.GET('/dsar-statistics', { params: { query: { from: '2026-01-01', to: '2026-11-25' } } }));
+    expect(stats.bandCounts).toEqual(all.bandCounts);
   });
 });

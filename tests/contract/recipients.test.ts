@@ -286,7 +286,8 @@ describe('disclosures to authorities', () => {
 
     const withReason = { ...body, notNotifiedReason: 'De onderzoeksrechter legde geheimhouding op.' };
     const created = await unwrap(api.POST('/disclosures', { body: withReason, params: { header: createHeaders(KEY_A) } }));
-    expect(created).toMatchObject({ reference: expect.stringMatching(/^DISC-2026-\d{4}$/), recipient: { id: justice, name: 'FOD Justitie' }, recordedBy: { displayName: 'Els Peeters' } });
+    expect(created).toMatchObject({ recipient: { id: justice, name: 'FOD Justitie' }, recordedBy: { displayName: 'Els Peeters' } });
+    expect(created.reference).toMatch(/^DISC-2026-\d{4}$/);
     const replay = await unwrap(api.POST('/disclosures', { body: withReason, params: { header: createHeaders(KEY_A) } }));
     expect(replay.id).toBe(created.id);
     const list = await unwrap(api.GET('/disclosures'));

@@ -111,7 +111,8 @@ describe('POST /violations', () => {
   it('opens a record and replays an idempotent retry', async () => {
     await signIn('els.peeters');
     const created = await openRecord();
-    expect(created.data).toMatchObject({ reference: expect.stringMatching(/^VIO-2026-\d{4}$/), status: 'reported', measure: null, retentionUntil: null, version: 1 });
+    expect(created.data).toMatchObject({ status: 'reported', measure: null, retentionUntil: null, version: 1 });
+    expect(created.data.reference).toMatch(/^VIO-2026-\d{4}$/);
     const replay = await openRecord();
     expect(replay.data.id).toBe(created.data.id);
     expect((await unwrap(api.GET('/violations'))).totalItems).toBe(37);

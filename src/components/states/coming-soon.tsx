@@ -31,7 +31,7 @@ export function ComingSoon({ title, description, capabilities = [] }: ComingSoon
             <Text fw={600} size="sm">
               {t('states.comingSoon.willLet')}
             </Text>
-            <List size="sm" spacing={4} maw={560}>
+            <List size="sm" spacing={4} maw={560} ta="left">
               {capabilities.map((item) => (
                 <List.Item key={item}>{item}</List.Item>
               ))}

@@ -68,4 +68,28 @@ describe('navigation per role', () => {
     await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
     expect(main).toHaveFocus();
   });
+
+  it('opens the command palette with Ctrl+K, offering only the pages the role may use', async () => {
+    const { user, router } = await renderRoute('/api-reference', { role: 'support' });
+    await screen.findByRole('heading', { level: 1, name: 'API reference' });
+
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Go to a page' });
+    // Each option reads as its page's name followed by what the page is for.
+    const options = within(palette).getAllByRole('button');
+    expect(options).toHaveLength(EXPECTED.support.length);
+    EXPECTED.support.forEach((label, index) => expect(options[index]?.textContent?.startsWith(label)).toBe(true));
+    expect(within(palette).getByRole('button', { name: /^Complaints.*disputes about personal data/ })).toBeInTheDocument();
+
+    await user.type(within(palette).getByRole('textbox', { name: 'Go to a page…' }), 'compl');
+    await user.click(within(palette).getByRole('button', { name: /Complaints/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Complaints' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/complaints');
+  });
+
+  it('opens the command palette from the Search button too', async () => {
+    const { user } = await renderRoute('/api-reference', { role: 'management' });
+    await user.click(await screen.findByRole('button', { name: /Search/ }));
+    expect(await screen.findByRole('dialog', { name: 'Go to a page' })).toBeInTheDocument();
+  });
 });

@@ -4,7 +4,8 @@ import { api, unwrap } from '@/api/client';
 import { overviewKeys } from '@/features/overview/api/overview-keys';
 import { server } from '@mocks/node';
 import { renderRoute } from '../../utils/render';
-import { overviewAnswering, overviewFailing } from './fixtures';
+import { http } from 'msw';
+import { overviewAnswering, overviewFailing, problem } from './fixtures';
 
 describe('signing in and out', () => {
   it('sends a signed-out visitor to sign in, then back to the page they asked for', async () => {
@@ -96,5 +97,21 @@ describe('signing in and out', () => {
     await waitFor(() => expect(queryClient.getQueryCache().getAll()).toHaveLength(0));
     const after = await unwrap(api.GET('/session')).catch((error: unknown) => error);
     expect(isApiError(after) && after.status).toBe(401);
+  });
+
+  it('shows a designed error page with Try again when the session cannot be read (500)', async () => {
+    const { handler } = overviewAnswering();
+    let failing = true;
+    server.use(
+      handler,
+      http.get('*/api/v1/session', () => (failing ? problem(500, 'Internal Server Error', 'Boom.') : undefined)),
+    );
+    const { user } = await renderRoute('/', { role: 'privacy_officer' });
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { level: 1, name: 'Something went wrong on the server' })).toBeInTheDocument();
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
   });
 });
