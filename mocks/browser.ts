@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { persistSessionsIn } from './db';
 import { handlers } from './handlers';
 import { isScenarioName, setScenario } from './scenario';
 
@@ -16,6 +17,7 @@ function chooseScenario(): void {
 /** Starts the in-browser mock API (the default backend of `npm start`). */
 export async function startMockWorker(): Promise<void> {
   chooseScenario();
+  persistSessionsIn(sessionStorage);
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

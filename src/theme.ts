@@ -21,7 +21,8 @@ export interface ThemeLabels {
  * - dimmed text is gray 7 / dark 1 (8.2:1 and 7.8:1) instead of gray 6 / dark 2 (3.3:1, 4.0:1);
  * - error text red 9 / red 4 and success teal 9 / teal 4, which pass on both backgrounds;
  * - a notification's description with a title uses the dimmed colour above, not gray 6;
- * - icon-only close buttons get a translated accessible name.
+ * - icon-only close buttons get a translated accessible name;
+ * - modal and drawer headers are not announced as a second banner landmark.
  */
 export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
   return createTheme({
@@ -39,8 +40,15 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
         defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
         styles: { description: { color: 'var(--mantine-color-dimmed)' } },
       }),
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
-      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      // A dialog's <header> would otherwise count as a second page banner (axe
+      // landmark-no-duplicate-banner): the dialog is named by its title, not by a landmark.
+      Modal: Modal.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': labels.close }, attributes: { header: { role: 'presentation' } } },
+        styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+      }),
+      Drawer: Drawer.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': labels.close }, attributes: { header: { role: 'presentation' } } },
+      }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
     },
   });

@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import addFormatsModule from 'ajv-formats';
 import contract from '../../src/api/openapi.json';
 
 /**
@@ -42,7 +42,9 @@ interface ContractDocument {
 const doc = contract as unknown as ContractDocument;
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: false });
-addFormats.default(ajv);
+// ajv-formats is CommonJS; its default export arrives wrapped under Node's ESM loader.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (instance: Ajv2020) => Ajv2020;
+addFormats(ajv);
 ajv.addFormat('password', true);
 ajv.addSchema({ $id: 'contract', components: { schemas: doc.components.schemas } });
 

@@ -3,6 +3,7 @@ import { clock } from '../lib/clock';
 import { NS, uuidFor } from '../lib/ids';
 import { getScenario } from '../scenario';
 import {
+  STAFF,
   ORGANISATION_COUNT,
   POLICY_VERSIONS,
   organisationAt,
@@ -44,9 +45,53 @@ export interface IdempotentEntry {
   headers: Record<string, string>;
 }
 
+/**
+ * Sessions survive a page reload in the browser demo (the worker restarts, the cookie stays):
+ * browser.ts points this at sessionStorage. Tests and the HTTP server keep them in memory.
+ */
+let sessionStorageBackend: Pick<Storage, 'getItem' | 'setItem'> | null = null;
+const SESSIONS_KEY = 'engcode.mock-sessions';
+
+export function persistSessionsIn(storage: Pick<Storage, 'getItem' | 'setItem'> | null): void {
+  sessionStorageBackend = storage;
+}
+
+class SessionMap extends Map<string, StaffRecord> {
+  private ready = false;
+
+  constructor() {
+    super();
+    const stored = sessionStorageBackend?.getItem(SESSIONS_KEY);
+    if (stored) {
+      for (const [token, username] of JSON.parse(stored) as Array<[string, string]>) {
+        const member = STAFF.find((candidate) => candidate.username === username);
+        if (member) super.set(token, member);
+      }
+    }
+    this.ready = true;
+  }
+
+  override set(token: string, member: StaffRecord): this {
+    super.set(token, member);
+    this.save();
+    return this;
+  }
+
+  override delete(token: string): boolean {
+    const deleted = super.delete(token);
+    this.save();
+    return deleted;
+  }
+
+  private save(): void {
+    if (!this.ready || !sessionStorageBackend) return;
+    sessionStorageBackend.setItem(SESSIONS_KEY, JSON.stringify([...this].map(([token, member]) => [token, member.username])));
+  }
+}
+
 export class MockDb {
   readonly scale: number;
-  readonly sessions = new Map<string, StaffRecord>();
+  readonly sessions: Map<string, StaffRecord> = new SessionMap();
   readonly idempotency = new Map<string, IdempotentEntry>();
   readonly auditEvents: Schemas['AuditEvent'][] = [];
   readonly policyVersions: PolicyVersionRecord[] = [...POLICY_VERSIONS];
@@ -102,7 +147,8 @@ export class MockDb {
   }
 
   newSessionToken(): string {
-    this.sessionCounter += 1;
+    // After a reload the restored sessions keep their tokens; new ones must not reuse them.
+    this.sessionCounter = Math.max(this.sessionCounter, this.sessions.size) + 1;
     return `mock-session-${String(this.sessionCounter).padStart(6, '0')}-${uuidFor(NS.created, 900_000 + this.sessionCounter)}`;
   }
 

@@ -23,12 +23,12 @@ class ResizeObserverStub {
   // Report a real size, or charts decide there is no room and draw nothing.
   observe(target: Element) {
     const entry = { target, contentRect: { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 } } as unknown as ResizeObserverEntry;
-    this.callback([entry], this as unknown as ResizeObserver);
+    this.callback([entry], this);
   }
   unobserve() {}
   disconnect() {}
 }
-window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+window.ResizeObserver = ResizeObserverStub;
 
 Element.prototype.scrollIntoView = () => {};
 Element.prototype.scrollTo = () => {};

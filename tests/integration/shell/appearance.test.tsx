@@ -4,7 +4,7 @@ import { renderRoute } from '../../utils/render';
 
 describe('colour scheme', () => {
   it('switches between light, dark and the system setting, and remembers the choice', async () => {
-    const { user } = await renderRoute('/api-reference', { role: 'support' });
+    const { user } = await renderRoute('/shell-test-page', { role: 'support' });
     await user.click(await screen.findByRole('button', { name: 'Colour scheme: Follow system' }));
     const choices = await screen.findByRole('radiogroup', { name: 'Colour scheme' });
     expect(within(choices).getByRole('radio', { name: 'Follow system' })).toBeChecked();

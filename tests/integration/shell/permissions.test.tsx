@@ -23,6 +23,8 @@ describe('pages a role may not use', () => {
 
   it('opens the API reference to every signed-in role', async () => {
     await renderRoute('/api-reference', { role: 'support' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'API reference' })).toBeInTheDocument();
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'API reference' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByRole('heading', { name: 'You do not have access to this page' })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,5 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { ApiReference } from '@/features/api-reference/components/api-reference';
 
-// Placeholder until the apiReference area is built: replace this module's default export.
 export default function ApiReferenceRoute() {
-  return <AreaComingSoon area="apiReference" />;
+  return <ApiReference />;
 }

@@ -79,7 +79,7 @@ export function describeType(schemaValue: unknown): string {
   if (ref) return ref;
   if (Array.isArray(schema.oneOf)) return schema.oneOf.map(describeType).join(' | ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
-  const types = Array.isArray(schema.type) ? schema.type.map(String) : schema.type ? [String(schema.type)] : [];
+  const types = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
   const main = types.filter((type) => type !== 'null');
   let result = main.join(' | ') || 'object';
   if (main.includes('array')) result = `array of ${describeType(schema.items)}`;
@@ -101,11 +101,11 @@ export function buildContractIndex(document: unknown): ContractIndex {
 
   for (const [path, itemValue] of Object.entries(asObject(doc.paths))) {
     const item = asObject(itemValue);
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    const shared: unknown[] = Array.isArray(item.parameters) ? item.parameters : [];
     for (const method of METHODS) {
       if (!item[method]) continue;
       const operation = asObject(item[method]);
-      const own = Array.isArray(operation.parameters) ? operation.parameters : [];
+      const own: unknown[] = Array.isArray(operation.parameters) ? operation.parameters : [];
       const parameters = [...shared, ...own].map((raw) => {
         const parameter = asObject(refName(asObject(raw).$ref) ? sharedParameters[refName(asObject(raw).$ref) ?? ''] : raw);
         return {

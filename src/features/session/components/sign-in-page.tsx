@@ -30,6 +30,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useSignIn, type SignInInput } from '../api/sign-in';
 import { forgetSessionData } from '../api/sign-out';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo-accounts';
+import classes from './sign-in-page.module.css';
 
 function readReason(value: string | null): SignInReason | null {
   return SIGN_IN_REASONS.find((reason) => reason === value) ?? null;
@@ -78,7 +79,7 @@ export function SignInPage() {
   };
 
   return (
-    <Box mih="100vh" bg="var(--mantine-color-default-hover)">
+    <Box className={classes.page}>
       <Box component="header" px="md" py="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap={8} wrap="nowrap">
