@@ -20,6 +20,7 @@ export interface ThemeLabels {
  *   filled colour, so an orange or yellow badge is readable too;
  * - dimmed text is gray 7 / dark 1 (8.2:1 and 7.8:1) instead of gray 6 / dark 2 (3.3:1, 4.0:1);
  * - error text red 9 / red 4 and success teal 9 / teal 4, which pass on both backgrounds;
+ * - light-variant text (active navigation link, light buttons) #0b4f8a / blue 3, also on hover;
  * - a notification's description with a title uses the dimmed colour above, not gray 6;
  * - icon-only close buttons get a translated accessible name;
  * - modal and drawer headers are not announced as a second banner landmark.
@@ -61,11 +62,17 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-success': 'var(--mantine-color-teal-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // Light-variant text (the active navigation link, light buttons and badges) on its tinted
+    // background, hovered too (blue 2): 5.5:1, where blue 9 gives 4.0:1 on hover.
+    '--mantine-color-blue-light-color': '#0b4f8a',
+    '--mantine-primary-color-light-color': '#0b4f8a',
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-error': 'var(--mantine-color-red-4)',
     '--mantine-color-success': 'var(--mantine-color-teal-4)',
     '--mantine-color-placeholder': 'var(--mantine-color-dark-2)',
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-3)',
+    '--mantine-primary-color-light-color': 'var(--mantine-color-blue-3)',
   },
 });

@@ -48,16 +48,26 @@ export async function signInWithDemoAccount(page: Page, role: DemoRole): Promise
 export async function signInWithPassword(page: Page, role: DemoRole): Promise<void> {
   await page.goto('/sign-in');
   await page.getByRole('textbox', { name: 'Username' }).fill(DEMO_ACCOUNTS[role].username);
-  await page.getByLabel('Password', { exact: true }).fill('demo');
+  await page.getByLabel(/^Password/).fill('demo');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+}
+
+/** Switches the system colour scheme and waits until Mantine has applied it (it follows "auto"). */
+export async function useColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
 }
 
 /** WCAG 2.2 A and AA, as axe knows them. */
 export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const readable = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes
+        .slice(0, 5)
+        .map((node) => `${node.target.join(' ')} [${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}]`)
+        .join(' | ')}`,
   );
   expect(readable, `axe violations on ${context}`).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, NAVIGATION, expect, expectNoAxeViolations, navigationLinks, signInWithDemoAccount, test, waitForPage, type DemoRole } from './fixtures';
+import { DEMO_ACCOUNTS, NAVIGATION, expect, expectNoAxeViolations, navigationLinks, signInWithDemoAccount, test, useColorScheme, waitForPage, type DemoRole } from './fixtures';
 
 const ROLES: DemoRole[] = ['privacy_officer', 'support', 'management'];
 
@@ -8,12 +8,13 @@ for (const role of ROLES) {
       test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: 'light' });
       await signInWithDemoAccount(page, role);
+      await useColorScheme(page, 'light');
       await expect(page.getByRole('button', { name: new RegExp(DEMO_ACCOUNTS[role].displayName) })).toBeVisible();
       expect(await navigationLinks(page)).toEqual(NAVIGATION[role]);
 
       await waitForPage(page);
       await page.screenshot({ path: `tests/e2e/screenshots/${role}-overview-light.png`, fullPage: true });
-      await page.emulateMedia({ colorScheme: 'dark' });
+      await useColorScheme(page, 'dark');
       await page.screenshot({ path: `tests/e2e/screenshots/${role}-overview-dark.png`, fullPage: true });
 
       for (const name of NAVIGATION[role]) {
@@ -21,7 +22,7 @@ for (const role of ROLES) {
         await nav.getByRole('link', { name, exact: true }).click();
         await waitForPage(page);
         for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
+          await useColorScheme(page, scheme);
           await expectNoAxeViolations(page, `${name} (${role}, ${scheme})`);
         }
       }
@@ -43,11 +44,11 @@ test('the console speaks Dutch after the switch, and remembers it', async ({ pag
 test('a forbidden address shows "not permitted" and the API refuses it too', async ({ page }) => {
   await signInWithDemoAccount(page, 'support');
   await page.goto('/violations');
-  await expect(page.getByRole('heading', { level: 1, name: /not permitted/i })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /do not have access/i })).toBeVisible();
   const status = await page.evaluate(async () => (await fetch('/api/v1/violations', { credentials: 'include' })).status);
   expect(status).toBe(403);
   await page.goto('/audit');
-  await expect(page.getByRole('heading', { level: 1, name: /not permitted/i })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /do not have access/i })).toBeVisible();
 });
 
 test('an unknown address shows the 404 page inside the console', async ({ page }) => {
@@ -62,8 +63,10 @@ test('signing out ends the session and shows nothing of it', async ({ page }) =>
   await page.getByRole('button', { name: /Els Peeters/ }).click();
   await page.getByRole('menuitem', { name: /sign out/i }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  await page.goBack();
+  // Opening a console page again needs a new sign-in; nothing of the old session shows.
+  await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText('Overdue requests')).toHaveCount(0);
 });
 
 test('the command palette jumps to a page', async ({ page }) => {
