@@ -12,7 +12,8 @@ const steps = [
   ['contract lint (Redocly, Spectral + OWASP)', 'npm', 'run', 'lint:api'],
   ['ESLint', 'npm', 'run', 'lint'],
   ['TypeScript', 'npm', 'run', 'typecheck'],
-  ['unit, integration and contract tests', 'npm', 'run', 'test:unit'],
+  // CONTRACT_COVERAGE=1: the run also fails if any contract operation was never exercised.
+  ['unit, integration and contract tests (every contract operation exercised)', 'env', 'CONTRACT_COVERAGE=1', 'npm', 'run', 'test:unit'],
   ['builds: demo (dist-demo/) and server (dist-server/)', 'npm', 'run', 'build:e2e'],
   ['bundle size budget (server build)', 'node', 'scripts/check-size.mjs', 'dist-server'],
   ['no mock code in the server build', 'node', 'scripts/check-no-mocks.mjs', 'dist-server'],
