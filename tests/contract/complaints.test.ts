@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiError } from '@/api/api-error';
 import { api, csrfHeader, unwrap, unwrapWithEtag } from '@/api/client';
-import { ApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { STAFF } from '../../mocks/db/core';
 import { NS, uuidFor } from '../../mocks/lib/ids';
 import { setScenario } from '../../mocks/scenario';
+import { UNKNOWN_ID, createHeaders, failure, signInAs } from './helpers';
 
 const KEY_A = '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c01';
 const KEY_B = '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c02';
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const JAN = STAFF.find((member) => member.username === 'jan.devries')!;
 const SOFIE = STAFF.find((member) => member.username === 'sofie.maes')!;
 const AN = STAFF.find((member) => member.username === 'an.claes')!;
 
-async function signIn(username: 'els.peeters' | 'jan.devries' | 'an.claes') {
-  await unwrap(api.POST('/session', { body: { username, password: 'demo' }, params: { header: csrfHeader } }));
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await unwrap(call as Promise<{ data?: unknown; error?: unknown; response: Response }>);
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
-
-const createHeaders = (key: string) => ({ ...csrfHeader, 'Idempotency-Key': key });
 const pointers = (error: ApiError) => error.fieldErrors.map((fieldError) => fieldError.pointer).sort();
 
 const newComplaint: Schemas['ComplaintCreate'] = {
@@ -48,7 +33,7 @@ function read(id: string) {
 
 describe('GET /complaints', () => {
   it('lists all complaints for the privacy officer by response due date, with band counts', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/complaints', { params: { query: { pageSize: 100 } } }));
     expect(list.totalItems).toBe(600);
     const due = list.items.map((item) => item.responseDueOn);
@@ -66,7 +51,7 @@ describe('GET /complaints', () => {
   });
 
   it('filters by status, category, channel, escalation, band and reference, and sorts', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const escalated = await unwrap(api.GET('/complaints', { params: { query: { escalated: true, pageSize: 100 } } }));
     expect(escalated.totalItems).toBeGreaterThan(10);
     expect(escalated.items.every((item) => item.escalated)).toBe(true);
@@ -87,7 +72,7 @@ describe('GET /complaints', () => {
   });
 
   it('shows support staff their own and unassigned complaints only', async () => {
-    await signIn('jan.devries');
+    await signInAs('support');
     const list = await unwrap(api.GET('/complaints', { params: { query: { pageSize: 100 } } }));
     expect(list.totalItems).toBeLessThan(600);
     expect(list.totalItems).toBeGreaterThan(100);
@@ -102,14 +87,14 @@ describe('GET /complaints', () => {
   });
 
   it('answers 400 for unknown filter values and 403 for management', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const assignee = await failure(api.GET('/complaints', { params: { query: { assignee: [UNKNOWN_ID] } } }));
     expect(assignee.status).toBe(400);
     expect(assignee.fieldErrors[0]?.pointer).toBe('/query/assignee');
     expect((await failure(api.GET('/complaints', { params: { query: { assignee: [AN.id] } } }))).status).toBe(400);
     expect((await failure(api.GET('/complaints', { params: { query: { sort: 'person' } } }))).status).toBe(400);
     expect((await failure(api.GET('/complaints', { params: { query: { status: ['lost' as never] } } }))).status).toBe(400);
-    await signIn('an.claes');
+    await signInAs('management');
     expect((await failure(api.GET('/complaints'))).status).toBe(403);
     expect((await failure(api.POST('/complaints', { body: newComplaint, params: { header: createHeaders(KEY_A) } }))).status).toBe(403);
     expect((await failure(api.GET('/complaints/{complaintId}', { params: { path: { complaintId: UNKNOWN_ID } } }))).status).toBe(403);
@@ -119,7 +104,7 @@ describe('GET /complaints', () => {
 
 describe('POST /complaints', () => {
   it('registers a complaint due one month later, rolled past Christmas and the weekend', async () => {
-    await signIn('jan.devries');
+    await signInAs('support');
     const created = await unwrapWithEtag(api.POST('/complaints', { body: newComplaint, params: { header: createHeaders(KEY_A) } }));
     expect(created.data).toMatchObject({
       status: 'new',
@@ -145,7 +130,7 @@ describe('POST /complaints', () => {
   });
 
   it('refuses an unknown person, a future date and a blank summary', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const error = await failure(
       api.POST('/complaints', { body: { ...newComplaint, personId: UNKNOWN_ID, receivedOn: '2026-12-01', summary: ' ' }, params: { header: createHeaders(KEY_A) } }),
     );
@@ -156,7 +141,7 @@ describe('POST /complaints', () => {
 
 describe('GET /complaints/{id}', () => {
   it('shows linked violation records to the privacy officer only', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const violations = await unwrap(api.GET('/violations', { params: { query: { pageSize: 100 } } }));
     const linked = violations.items.find((item) => item.complaintId !== null);
     if (!linked?.complaintId) throw new Error('no linked violation');
@@ -165,24 +150,24 @@ describe('GET /complaints/{id}', () => {
     const assigned = complaint.data.status === 'closed' ? complaint : await patch(linked.complaintId, complaint.etag, { assigneeId: JAN.id });
     if (complaint.data.status === 'closed') return;
     expect(assigned.data.assignee?.id).toBe(JAN.id);
-    await signIn('jan.devries');
+    await signInAs('support');
     const asSupport = await read(linked.complaintId);
     expect(asSupport.data.linkedViolationIds).toEqual([]);
   });
 
   it('refuses support a complaint assigned to a colleague, and answers 404 for an unknown id', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const sofies = await unwrap(api.GET('/complaints', { params: { query: { assignee: [SOFIE.id], pageSize: 1 } } }));
     const item = sofies.items[0];
     if (!item) throw new Error('Sofie has no complaints');
-    await signIn('jan.devries');
+    await signInAs('support');
     expect((await failure(api.GET('/complaints/{complaintId}', { params: { path: { complaintId: item.id } } }))).status).toBe(403);
     expect((await failure(api.GET('/complaints/{complaintId}', { params: { path: { complaintId: UNKNOWN_ID } } }))).status).toBe(404);
     expect((await failure(api.GET('/complaints/{complaintId}', { params: { path: { complaintId: 'CMP-2026-00001' } } }))).status).toBe(400);
   });
 
   it('links seeded access and deletion complaints to their requests', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/complaints', { params: { query: { category: ['access', 'deletion'], pageSize: 100, sort: 'reference' } } }));
     const details = await Promise.all(list.items.slice(0, 60).map((item) => unwrap(api.GET('/complaints/{complaintId}', { params: { path: { complaintId: item.id } } }))));
     const withRequest = details.filter((detail) => detail.linkedDsarIds.length > 0);
@@ -194,7 +179,7 @@ describe('GET /complaints/{id}', () => {
 
 describe('PATCH /complaints/{id}', () => {
   async function fresh() {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     return unwrapWithEtag(api.POST('/complaints', { body: newComplaint, params: { header: createHeaders(KEY_A) } }));
   }
 
@@ -265,7 +250,7 @@ describe('PATCH /complaints/{id}', () => {
 
 describe('complaint timeline and notes', () => {
   it('keeps replies and internal notes apart, oldest first', async () => {
-    await signIn('jan.devries');
+    await signInAs('support');
     const created = await unwrap(api.POST('/complaints', { body: newComplaint, params: { header: createHeaders(KEY_A) } }));
     const path = { complaintId: created.id };
     const reply = await unwrap(api.POST('/complaints/{complaintId}/notes', { params: { path, header: createHeaders(KEY_B) }, body: { kind: 'reply', text: 'Bedankt, we kijken het na.' } }));
@@ -285,7 +270,7 @@ describe('complaint timeline and notes', () => {
   });
 
   it('tells a seeded complaint’s story and refuses notes once it is closed', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const closed = await unwrap(api.GET('/complaints', { params: { query: { status: ['closed'], escalated: true, pageSize: 1 } } }));
     const item = closed.items[0];
     if (!item) throw new Error('no closed escalated complaint');
@@ -305,7 +290,7 @@ describe('complaint timeline and notes', () => {
 describe('scenarios', () => {
   it('seeds ten times as many complaints in the large scenario', async () => {
     setScenario('large');
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/complaints', { params: { query: { pageSize: 1 } } }));
     expect(list.totalItems).toBe(6000);
   });

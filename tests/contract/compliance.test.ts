@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { api, csrfHeader, unwrap, unwrapWithEtag } from '@/api/client';
-import { ApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { setScenario } from '../../mocks/scenario';
+import { UNKNOWN_ID, createHeaders, failure, signInAs } from './helpers';
 
 const KEY_A = '3c0a5d7e-2b1f-4e6a-9c8d-7f6e5d4c3b01';
 const KEY_B = '3c0a5d7e-2b1f-4e6a-9c8d-7f6e5d4c3b02';
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-async function signIn(username: 'els.peeters' | 'jan.devries' | 'an.claes') {
-  await unwrap(api.POST('/session', { body: { username, password: 'demo' }, params: { header: csrfHeader } }));
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await unwrap(call as Promise<{ data?: unknown; error?: unknown; response: Response }>);
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
-
-const createHeaders = (key: string) => ({ ...csrfHeader, 'Idempotency-Key': key });
 
 async function checkByKey(key: string): Promise<Schemas['ComplianceCheck']> {
   const list = await unwrap(api.GET('/compliance-checks', { params: { query: { pageSize: 100 } } }));
@@ -33,7 +17,7 @@ async function checkByKey(key: string): Promise<Schemas['ComplianceCheck']> {
 
 describe('GET /compliance-checks', () => {
   it('lists the catalogue by next due date with each promise quoted from the policy', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const list = await unwrap(api.GET('/compliance-checks'));
     expect(list.totalItems).toBe(12);
     const due = list.items.map((item) => item.nextDueOn);
@@ -50,7 +34,7 @@ describe('GET /compliance-checks', () => {
   });
 
   it('filters by kind, outcome (pending included) and overdue, and sorts worst first', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const automatic = await unwrap(api.GET('/compliance-checks', { params: { query: { kind: ['automatic'] } } }));
     expect(automatic.items.map((item) => item.key).sort()).toEqual(['dsars_answered_in_time', 'policy_changes_announced', 'processor_agreements', 'transfers_outside_eea_safeguarded']);
     const pending = await unwrap(api.GET('/compliance-checks', { params: { query: { outcome: ['pending'] } } }));
@@ -69,7 +53,7 @@ describe('GET /compliance-checks', () => {
   });
 
   it('refuses support staff', async () => {
-    await signIn('jan.devries');
+    await signInAs('support');
     expect((await failure(api.GET('/compliance-checks'))).status).toBe(403);
     expect((await failure(api.GET('/compliance-score'))).status).toBe(403);
     expect((await failure(api.GET('/remediation-actions'))).status).toBe(403);
@@ -78,7 +62,7 @@ describe('GET /compliance-checks', () => {
 
 describe('GET /compliance-checks/{id} and its results', () => {
   it('computes an automatic check live from the recipients register', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const { id } = await checkByKey('processor_agreements');
     const check = await unwrap(api.GET('/compliance-checks/{checkId}', { params: { path: { checkId: id } } }));
     expect(check).toMatchObject({ kind: 'automatic', frequency: 'daily', lastOutcome: 'fail', measurement: { numerator: 5, denominator: 6, threshold: 1 }, openRemediationCount: 1, nextDueOn: '2026-11-26' });
@@ -92,7 +76,7 @@ describe('GET /compliance-checks/{id} and its results', () => {
     expect(oldest.items.at(-1)?.checkedAt.slice(0, 10)).toBe('2024-09-01');
 
     // Signing the agreement turns the check green on the next read.
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const recipients = await unwrap(api.GET('/recipients', { params: { query: { q: 'Kempen' } } }));
     const kempen = recipients.items[0];
     if (!kempen) throw new Error('no Kempen');
@@ -109,7 +93,7 @@ describe('GET /compliance-checks/{id} and its results', () => {
   });
 
   it('shows a manual check with its history, newest first, and 404 for an unknown id', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const { id } = await checkByKey('cookie_expiry_two_years');
     const check = await unwrap(api.GET('/compliance-checks/{checkId}', { params: { path: { checkId: id } } }));
     expect(check).toMatchObject({ kind: 'manual', frequency: 'quarterly', lastOutcome: 'fail', measurement: null, nextDueOn: '2027-01-15', overdue: false, openRemediationCount: 1 });
@@ -125,7 +109,7 @@ describe('GET /compliance-checks/{id} and its results', () => {
 
 describe('POST /compliance-checks/{id}/results', () => {
   it('records a failure with its remediation action, and a pass that clears the check', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const { id } = await checkByKey('unsubscribe_link');
     const body: Schemas['CheckResultCreate'] = {
       outcome: 'fail',
@@ -153,7 +137,7 @@ describe('POST /compliance-checks/{id}/results', () => {
   });
 
   it('answers 409 for an automatic check and 422 pointing at the refused field', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const automatic = await checkByKey('dsars_answered_in_time');
     const conflict = await failure(
       api.POST('/compliance-checks/{checkId}/results', { params: { path: { checkId: automatic.id }, header: createHeaders(KEY_A) }, body: { outcome: 'pass', evidence: 'Manueel nagekeken.' } }),
@@ -180,17 +164,17 @@ describe('POST /compliance-checks/{id}/results', () => {
   });
 
   it('lets only the privacy officer record results', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const { id } = await checkByKey('payment_page_tls');
     expect((await failure(api.POST('/compliance-checks/{checkId}/results', { params: { path: { checkId: id }, header: createHeaders(KEY_A) }, body: { outcome: 'pass', evidence: 'ok' } }))).status).toBe(403);
-    await signIn('jan.devries');
+    await signInAs('support');
     expect((await failure(api.POST('/compliance-checks/{checkId}/results', { params: { path: { checkId: id }, header: createHeaders(KEY_A) }, body: { outcome: 'pass', evidence: 'ok' } }))).status).toBe(403);
   });
 });
 
 describe('remediation actions', () => {
   it('lists actions by due date with status, check and overdue filters', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const all = await unwrap(api.GET('/remediation-actions', { params: { query: { pageSize: 100 } } }));
     const due = all.items.map((item) => item.dueOn);
     expect(due).toEqual([...due].sort());
@@ -209,7 +193,7 @@ describe('remediation actions', () => {
   });
 
   it('updates an action with If-Match: done sets closedAt, reopening clears it', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/remediation-actions', { params: { query: { status: ['open'], overdue: true } } }));
     const action = list.items.find((item) => item.checkKey === 'cookie_expiry_two_years');
     if (!action) throw new Error('no open cookie action');
@@ -235,7 +219,7 @@ describe('remediation actions', () => {
   });
 
   it('refuses a due date before the action was opened, other roles and unknown ids', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/remediation-actions'));
     const action = list.items[0];
     if (!action) throw new Error('no action');
@@ -244,14 +228,14 @@ describe('remediation actions', () => {
     expect(early.status).toBe(422);
     expect(early.fieldErrors.map((error) => error.pointer)).toEqual(['/dueOn']);
     expect((await failure(api.GET('/remediation-actions/{actionId}', { params: { path: { actionId: UNKNOWN_ID } } }))).status).toBe(404);
-    await signIn('an.claes');
+    await signInAs('management');
     expect((await failure(api.PATCH('/remediation-actions/{actionId}', { params: { path: { actionId: action.id }, header: { ...csrfHeader, 'If-Match': read.etag } }, body: { status: 'done' } }))).status).toBe(403);
   });
 });
 
 describe('GET /compliance-score', () => {
   it('is the weighted share of passing checks, explained, with a 12-month trend', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const score = await unwrap(api.GET('/compliance-score'));
     expect(score.asOf).toBe('2026-11-25');
     expect(score.parts).toHaveLength(12);
@@ -269,7 +253,7 @@ describe('GET /compliance-score', () => {
     expect(score.explanation.en).toMatch(/a warning for half/);
     expect(score.explanation.en).toContain(`of 26 points`);
 
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const { id } = await checkByKey('cookie_expiry_two_years');
     await unwrap(api.POST('/compliance-checks/{checkId}/results', { params: { path: { checkId: id }, header: createHeaders(KEY_A) }, body: { outcome: 'pass', evidence: 'Vervaltermijn aangepast.' } }));
     const after = await unwrap(api.GET('/compliance-score'));
@@ -278,7 +262,7 @@ describe('GET /compliance-score', () => {
 
   it('counts only what has data in the empty scenario (the policy versions exist there too)', async () => {
     setScenario('empty');
-    await signIn('an.claes');
+    await signInAs('management');
     const score = await unwrap(api.GET('/compliance-score'));
     const counted = score.parts.filter((part) => part.outcome !== 'pending' && part.outcome !== 'not_applicable');
     expect(counted.map((part) => part.checkKey)).toEqual(['policy_changes_announced']);

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { api, csrfHeader, unwrap, unwrapWithEtag } from '@/api/client';
-import { ApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { setScenario } from '../../mocks/scenario';
+import { UNKNOWN_ID, createHeaders, failure, signInAs } from './helpers';
 
 const KEY_A = '0b6a2d1e-51c4-4c3e-a6a2-6f2b8f4b7a01';
 const KEY_B = '0b6a2d1e-51c4-4c3e-a6a2-6f2b8f4b7a02';
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-async function signIn(username: 'els.peeters' | 'jan.devries' | 'an.claes') {
-  await unwrap(api.POST('/session', { body: { username, password: 'demo' }, params: { header: csrfHeader } }));
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await unwrap(call as Promise<{ data?: unknown; error?: unknown; response: Response }>);
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
-
-const createHeaders = (key: string) => ({ ...csrfHeader, 'Idempotency-Key': key });
 
 const material: Schemas['PolicyVersionCreate'] = {
   version: '3.0.0',
@@ -41,8 +25,8 @@ function expectConsistent(announcement: Schemas['Announcement']) {
 
 describe('GET /policy-versions and /policy-versions/{id}', () => {
   it('lists the versions newest first for every role', async () => {
-    for (const username of ['els.peeters', 'jan.devries', 'an.claes'] as const) {
-      await signIn(username);
+    for (const role of ['privacy_officer', 'support', 'management'] as const) {
+      await signInAs(role);
       const list = await unwrap(api.GET('/policy-versions'));
       expect(list.items.map((item) => item.version)).toEqual(['2.1.0', '2.0.0', '1.1.0', '1.0.0']);
       expect(list.totalItems).toBe(4);
@@ -52,7 +36,7 @@ describe('GET /policy-versions and /policy-versions/{id}', () => {
   });
 
   it('reads one version and answers 404 for an unknown one', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const list = await unwrap(api.GET('/policy-versions'));
     const minor = list.items.find((item) => item.version === '1.1.0');
     const version = await unwrap(api.GET('/policy-versions/{versionId}', { params: { path: { versionId: minor?.id ?? '' } } }));
@@ -64,7 +48,7 @@ describe('GET /policy-versions and /policy-versions/{id}', () => {
 
 describe('seeded announcements', () => {
   it('reached 97-99 % of the registered users, with the policy date updated', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const list = await unwrap(api.GET('/policy-versions'));
     const announced = list.items.filter((item) => item.announcementId !== null);
     expect(announced.map((item) => item.version)).toEqual(['2.1.0', '2.0.0', '1.0.0']);
@@ -91,7 +75,7 @@ describe('seeded announcements', () => {
 
 describe('POST /policy-versions', () => {
   it('publishes a material version whose announcement to every registered user progresses on each read', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const created = await unwrap(api.POST('/policy-versions', { body: material, params: { header: createHeaders(KEY_A) } }));
     expect(created).toMatchObject({ version: '3.0.0', material: true, effectiveOn: '2027-01-01' });
     const announcementId = created.announcementId;
@@ -124,7 +108,7 @@ describe('POST /policy-versions', () => {
   });
 
   it('resends bounced copies with If-Match, and refuses stale, missing or pointless resends', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const created = await unwrap(api.POST('/policy-versions', { body: material, params: { header: createHeaders(KEY_A) } }));
     const id = created.announcementId ?? '';
     let current = await readAnnouncement(id);
@@ -144,14 +128,14 @@ describe('POST /policy-versions', () => {
     expect(after.data.bounced).toBeLessThan(bounced);
     expect(after.data.delivered).toBeGreaterThan(current.data.delivered);
 
-    await signIn('an.claes');
+    await signInAs('management');
     const management = await failure(api.POST('/announcements/{announcementId}/resends', { params: { path: { announcementId: id }, header: { ...csrfHeader, 'If-Match': after.etag } } }));
     expect(management.status).toBe(403);
   });
 
   it('answers 409 when nothing bounced', async () => {
     setScenario('empty');
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const created = await unwrap(api.POST('/policy-versions', { body: material, params: { header: createHeaders(KEY_A) } }));
     const { data, etag } = await readAnnouncement(created.announcementId ?? '');
     expect(data).toMatchObject({ status: 'completed', totalRecipients: 0, bounced: 0 });
@@ -161,13 +145,13 @@ describe('POST /policy-versions', () => {
   });
 
   it('publishes a minor version without an announcement', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const created = await unwrap(api.POST('/policy-versions', { body: { ...material, version: '2.1.1', material: false }, params: { header: createHeaders(KEY_A) } }));
     expect(created.announcementId).toBeNull();
   });
 
   it('refuses a version that is not greater than the latest (409) and invalid fields (422)', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     for (const version of ['2.1.0', '2.0.9', '1.9.0']) {
       const error = await failure(api.POST('/policy-versions', { body: { ...material, version }, params: { header: createHeaders(KEY_A) } }));
       expect(error.status).toBe(409);
@@ -182,14 +166,14 @@ describe('POST /policy-versions', () => {
   });
 
   it('replays an idempotent publish and refuses other roles', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const first = await unwrap(api.POST('/policy-versions', { body: material, params: { header: createHeaders(KEY_A) } }));
     const replay = await unwrap(api.POST('/policy-versions', { body: material, params: { header: createHeaders(KEY_A) } }));
     expect(replay.id).toBe(first.id);
     expect((await unwrap(api.GET('/policy-versions'))).totalItems).toBe(5);
-    await signIn('jan.devries');
+    await signInAs('support');
     expect((await failure(api.POST('/policy-versions', { body: { ...material, version: '4.0.0' }, params: { header: createHeaders(KEY_B) } }))).status).toBe(403);
-    await signIn('an.claes');
+    await signInAs('management');
     expect((await failure(api.POST('/policy-versions', { body: { ...material, version: '4.0.0' }, params: { header: createHeaders(KEY_B) } }))).status).toBe(403);
   });
 });

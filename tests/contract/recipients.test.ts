@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiError } from '@/api/api-error';
 import { api, csrfHeader, unwrap, unwrapWithEtag } from '@/api/client';
-import { ApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { setScenario } from '../../mocks/scenario';
+import { UNKNOWN_ID, createHeaders, failure, signInAs } from './helpers';
 
 const KEY_A = '6f1c1f8e-8a39-4d55-9a51-0d2d7c3f0a01';
 const KEY_B = '6f1c1f8e-8a39-4d55-9a51-0d2d7c3f0a02';
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-
-async function signIn(username: 'els.peeters' | 'jan.devries' | 'an.claes') {
-  await unwrap(api.POST('/session', { body: { username, password: 'demo' }, params: { header: csrfHeader } }));
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await unwrap(call as Promise<{ data?: unknown; error?: unknown; response: Response }>);
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
 
 const pointers = (error: ApiError) => error.fieldErrors.map((fieldError) => fieldError.pointer).sort();
 
@@ -45,11 +31,10 @@ function processorInput(overrides: Partial<Schemas['RecipientInput']> = {}): Sch
   };
 }
 
-const createHeaders = (key: string) => ({ ...csrfHeader, 'Idempotency-Key': key });
 
 describe('GET /recipients', () => {
   it('lists the register sorted by name with warning counts over the whole register', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/recipients', { params: { query: { pageSize: 100 } } }));
     expect(list.totalItems).toBe(17);
     const names = list.items.map((item) => item.name);
@@ -72,7 +57,7 @@ describe('GET /recipients', () => {
   });
 
   it('filters by role, category, legal basis, warning and name, and sorts on request', async () => {
-    await signIn('jan.devries');
+    await signInAs('support');
     const authorities = await unwrap(api.GET('/recipients', { params: { query: { role: ['authority'] } } }));
     expect(authorities.items.map((item) => item.legalBasis)).toEqual(['legal_obligation', 'legal_obligation', 'legal_obligation']);
     // The warning counts do not follow the filters.
@@ -89,7 +74,7 @@ describe('GET /recipients', () => {
   });
 
   it('answers 400 naming an unknown filter value, sort field or parameter', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const badCategory = await failure(api.GET('/recipients', { params: { query: { category: ['printer' as never] } } }));
     expect(badCategory.status).toBe(400);
     expect(badCategory.fieldErrors[0]?.pointer).toMatch(/^\/query\/category/);
@@ -108,7 +93,7 @@ describe('GET /recipients', () => {
 
 describe('POST /recipients and PUT /recipients/{id}', () => {
   it('adds a processor with a draft agreement that warns until the agreement is recorded', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const created = await unwrapWithEtag(api.POST('/recipients', { body: processorInput(), params: { header: createHeaders(KEY_A) } }));
     expect(created.data.warnings).toEqual(['processor_without_agreement']);
     expect(created.data.version).toBe(1);
@@ -151,7 +136,7 @@ describe('POST /recipients and PUT /recipients/{id}', () => {
   });
 
   it('refuses each invalid field with its own pointer and message', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const error = await failure(
       api.POST('/recipients', {
         body: processorInput({
@@ -180,7 +165,7 @@ describe('POST /recipients and PUT /recipients/{id}', () => {
   });
 
   it('replays an idempotent create and refuses the same key with another body', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const first = await unwrap(api.POST('/recipients', { body: processorInput(), params: { header: createHeaders(KEY_A) } }));
     const again = await unwrap(api.POST('/recipients', { body: processorInput(), params: { header: createHeaders(KEY_A) } }));
     expect(again.id).toBe(first.id);
@@ -193,10 +178,10 @@ describe('POST /recipients and PUT /recipients/{id}', () => {
   });
 
   it('lets only the privacy officer write, and answers 404 and 400 for bad ids', async () => {
-    await signIn('jan.devries');
+    await signInAs('support');
     const support = await failure(api.POST('/recipients', { body: processorInput(), params: { header: createHeaders(KEY_A) } }));
     expect(support.status).toBe(403);
-    await signIn('an.claes');
+    await signInAs('management');
     const list = await unwrap(api.GET('/recipients'));
     const first = list.items[0];
     if (!first) throw new Error('empty register');
@@ -214,7 +199,7 @@ describe('POST /recipients and PUT /recipients/{id}', () => {
 
 describe('GET /data-flows', () => {
   it('links data categories to recipients weighted by people concerned, filtered', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const flows = await unwrap(api.GET('/data-flows'));
     const categoryNodes = flows.nodes.filter((node) => node.kind === 'data_category');
     expect(categoryNodes.map((node) => node.id)).toContain('category:account');
@@ -242,7 +227,7 @@ describe('disclosures to authorities', () => {
   }
 
   it('lists ~24 disclosures newest first to the privacy officer only', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/disclosures', { params: { query: { pageSize: 100 } } }));
     expect(list.totalItems).toBe(24);
     const dates = list.items.map((item) => item.disclosedOn);
@@ -257,14 +242,14 @@ describe('disclosures to authorities', () => {
     const filtered = await unwrap(api.GET('/disclosures', { params: { query: { recipientId: police, legalGround: ['law_enforcement_request'], sort: 'disclosedOn' } } }));
     expect(filtered.items.every((item) => item.recipient.id === police && item.legalGround === 'law_enforcement_request')).toBe(true);
 
-    await signIn('jan.devries');
+    await signInAs('support');
     expect((await failure(api.GET('/disclosures'))).status).toBe(403);
-    await signIn('an.claes');
+    await signInAs('management');
     expect((await failure(api.GET('/disclosures'))).status).toBe(403);
   });
 
   it('records a disclosure, requiring a reason when the person was not told', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const justice = await authorityId('FOD Justitie');
     const body: Schemas['DisclosureCreate'] = {
       recipientId: justice,
@@ -294,13 +279,13 @@ describe('disclosures to authorities', () => {
     expect(list.totalItems).toBe(25);
     expect(list.items[0]?.id).toBe(created.id);
 
-    await signIn('an.claes');
+    await signInAs('management');
     const refused = await failure(api.POST('/disclosures', { body: withReason, params: { header: createHeaders(KEY_B) } }));
     expect(refused.status).toBe(403);
   });
 
   it('counts disclosures per quarter and legal ground for management, never for support', async () => {
-    await signIn('an.claes');
+    await signInAs('management');
     const stats = await unwrap(api.GET('/disclosure-statistics'));
     expect(stats.byQuarter.at(-1)?.quarter).toBe('2026-Q4');
     expect(stats.byQuarter.reduce((sum, quarter) => sum + quarter.total, 0)).toBe(24);
@@ -308,13 +293,13 @@ describe('disclosures to authorities', () => {
       expect(quarter.byLegalGround.map((entry) => entry.key)).toEqual(['court_order', 'law_enforcement_request', 'national_security']);
       expect(quarter.byLegalGround.reduce((sum, entry) => sum + entry.count, 0)).toBe(quarter.total);
     }
-    await signIn('jan.devries');
+    await signInAs('support');
     expect((await failure(api.GET('/disclosure-statistics'))).status).toBe(403);
   });
 
   it('scales with the large scenario and is empty in the empty one', async () => {
     setScenario('large');
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     expect((await unwrap(api.GET('/disclosures'))).totalItems).toBe(240);
     const register = await unwrap(api.GET('/recipients', { params: { query: { q: 'MailHaven' } } }));
     expect(register.items[0]?.peopleConcerned).toBe(Math.round(200_000 * 0.97));
@@ -322,7 +307,7 @@ describe('disclosures to authorities', () => {
 
   it('shows an empty register in the empty scenario', async () => {
     setScenario('empty');
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const register = await unwrap(api.GET('/recipients'));
     expect(register.totalItems).toBe(0);
     expect((await unwrap(api.GET('/disclosure-statistics'))).byQuarter).toEqual([]);

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiError } from '@/api/api-error';
 import { api, csrfHeader, unwrap, unwrapWithEtag } from '@/api/client';
-import { ApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { setScenario } from '../../mocks/scenario';
+import { UNKNOWN_ID, createHeaders, failure, signInAs } from './helpers';
 
 const KEY_A = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b01';
 const KEY_B = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b02';
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-async function signIn(username: 'els.peeters' | 'jan.devries' | 'an.claes') {
-  await unwrap(api.POST('/session', { body: { username, password: 'demo' }, params: { header: csrfHeader } }));
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await unwrap(call as Promise<{ data?: unknown; error?: unknown; response: Response }>);
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
-
-const createHeaders = (key: string) => ({ ...csrfHeader, 'Idempotency-Key': key });
 const pointers = (error: ApiError) => error.fieldErrors.map((fieldError) => fieldError.pointer).sort();
 
 const newRecord: Schemas['ViolationCreate'] = {
@@ -42,7 +27,7 @@ async function openRecord(): Promise<{ data: Schemas['Violation']; etag: string 
 
 describe('GET /violations', () => {
   it('lists the records newest first to the privacy officer, never cached', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const { data, response } = await api.GET('/violations', { params: { query: { pageSize: 100 } } });
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     if (!data) throw new Error('no data');
@@ -60,7 +45,7 @@ describe('GET /violations', () => {
   });
 
   it('filters by severity and status, searches references but never names, and sorts', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const open = await unwrap(api.GET('/violations', { params: { query: { status: ['reported', 'under_investigation'], severity: ['high', 'critical', 'medium', 'low'] } } }));
     expect(open.items.every((item) => item.status === 'reported' || item.status === 'under_investigation')).toBe(true);
     const all = await unwrap(api.GET('/violations', { params: { query: { sort: 'reference' } } }));
@@ -77,8 +62,8 @@ describe('GET /violations', () => {
   });
 
   it('refuses support and management', async () => {
-    for (const username of ['jan.devries', 'an.claes'] as const) {
-      await signIn(username);
+    for (const role of ['support', 'management'] as const) {
+      await signInAs(role);
       expect((await failure(api.GET('/violations'))).status).toBe(403);
       expect((await failure(api.GET('/violations/{violationId}', { params: { path: { violationId: UNKNOWN_ID } } }))).status).toBe(403);
       expect((await failure(api.POST('/violations', { body: newRecord, params: { header: createHeaders(KEY_B) } }))).status).toBe(403);
@@ -91,7 +76,7 @@ describe('GET /violations', () => {
 
 describe('GET /violations/{id}', () => {
   it('returns the record with an ETag, no-store, and writes the read to the audit log', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const list = await unwrap(api.GET('/violations'));
     const item = list.items[0];
     if (!item) throw new Error('empty');
@@ -109,7 +94,7 @@ describe('GET /violations/{id}', () => {
 
 describe('POST /violations', () => {
   it('opens a record and replays an idempotent retry', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const created = await openRecord();
     expect(created.data).toMatchObject({ status: 'reported', measure: null, retentionUntil: null, version: 1 });
     expect(created.data.reference).toMatch(/^VIO-2026-\d{4}$/);
@@ -121,7 +106,7 @@ describe('POST /violations', () => {
   });
 
   it('refuses blank fields, a future date and unknown links with pointers', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const error = await failure(
       api.POST('/violations', {
         body: { ...newRecord, employeeName: '  ', occurredOn: '2027-01-01', complaintId: UNKNOWN_ID, checkId: UNKNOWN_ID },
@@ -137,7 +122,7 @@ describe('POST /violations', () => {
 
 describe('PATCH /violations/{id}', () => {
   it('requires decidedOn and decidedBy with a measure, closes with a retention date, then refuses changes', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const { data, etag } = await openRecord();
     const path = { violationId: data.id };
     const investigating = await unwrapWithEtag(api.PATCH('/violations/{violationId}', { params: { path, header: { ...csrfHeader, 'If-Match': etag } }, body: { status: 'under_investigation' } }));
@@ -184,9 +169,9 @@ describe('PATCH /violations/{id}', () => {
 
 describe('GET /violation-statistics', () => {
   it('counts by severity, measure, department and quarter for management, without a single name', async () => {
-    await signIn('els.peeters');
+    await signInAs('privacy_officer');
     const records = await unwrap(api.GET('/violations', { params: { query: { pageSize: 100 } } }));
-    await signIn('an.claes');
+    await signInAs('management');
     const stats = await unwrap(api.GET('/violation-statistics'));
     expect(stats.total).toBe(36);
     const sum = (entries: Array<{ count: number }>) => entries.reduce((total, entry) => total + entry.count, 0);
@@ -206,13 +191,13 @@ describe('GET /violation-statistics', () => {
     expect(year.total).toBe(records.items.filter((item) => item.occurredOn.startsWith('2025')).length);
     const reversed = await failure(api.GET('/violation-statistics', { params: { query: { from: '2026-01-01', to: '2025-01-01' } } }));
     expect(reversed.status).toBe(400);
-    await signIn('jan.devries');
+    await signInAs('support');
     expect((await failure(api.GET('/violation-statistics'))).status).toBe(403);
   });
 
   it('scales with the large scenario', async () => {
     setScenario('large');
-    await signIn('an.claes');
+    await signInAs('management');
     expect((await unwrap(api.GET('/violation-statistics'))).total).toBe(360);
   });
 });

@@ -111,6 +111,8 @@ export function ApiReference() {
   const { t } = useTranslation();
   const index = useMemo(() => buildContractIndex(contract), []);
   const [search, setSearch] = useState('');
+  // Only opened items render their tables: the contract has ~60 operations and ~150 schemas.
+  const [opened, setOpened] = useState<string[]>([]);
   const deferred = useDeferredValue(search);
   const tags = useMemo(() => filterTags(index.tags, deferred), [index, deferred]);
   const needle = deferred.trim().toLowerCase();
@@ -149,7 +151,7 @@ export function ApiReference() {
             <Text c="dimmed" mb="xs">
               {tag.description}
             </Text>
-            <Accordion variant="separated" chevronPosition="left">
+            <Accordion variant="separated" chevronPosition="left" multiple value={opened} onChange={setOpened}>
               {tag.operations.map((operation) => (
                 <Accordion.Item key={operation.id} value={operation.id}>
                   <Accordion.Control>
@@ -163,9 +165,7 @@ export function ApiReference() {
                       </Text>
                     </Group>
                   </Accordion.Control>
-                  <Accordion.Panel>
-                    <OperationDetails operation={operation} />
-                  </Accordion.Panel>
+                  <Accordion.Panel>{opened.includes(operation.id) ? <OperationDetails operation={operation} /> : null}</Accordion.Panel>
                 </Accordion.Item>
               ))}
             </Accordion>
@@ -175,9 +175,9 @@ export function ApiReference() {
           <Title order={2} size="h3" id="api-schemas" mb="xs">
             {t('apiDocs.schemas')}
           </Title>
-          <Accordion variant="separated" chevronPosition="left">
+          <Accordion variant="separated" chevronPosition="left" multiple value={opened} onChange={setOpened}>
             {schemas.map((schema) => (
-              <Accordion.Item key={schema.name} value={schema.name}>
+              <Accordion.Item key={schema.name} value={`schema:${schema.name}`}>
                 <Accordion.Control>
                   <Code>{schema.name}</Code>
                   {schema.description ? (
@@ -186,9 +186,7 @@ export function ApiReference() {
                     </Text>
                   ) : null}
                 </Accordion.Control>
-                <Accordion.Panel>
-                  <SchemaDetails schema={schema} />
-                </Accordion.Panel>
+                <Accordion.Panel>{opened.includes(`schema:${schema.name}`) ? <SchemaDetails schema={schema} /> : null}</Accordion.Panel>
               </Accordion.Item>
             ))}
           </Accordion>
