@@ -13,8 +13,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DEMO_PORT = 4174;
-const SERVER_PORT = 4173; // vite.config.ts preview.port; its /api proxy targets MOCK_API_PORT
+// Ports can be moved (E2E_DEMO_PORT, E2E_SERVER_PORT, MOCK_API_PORT) to run two checkouts at once.
+const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4174);
+const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 4173); // its /api proxy (vite.config.ts) targets MOCK_API_PORT
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 8787);
 const isCI = Boolean(process.env.CI);
 
