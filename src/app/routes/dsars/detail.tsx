@@ -1,6 +1,15 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { useParams } from 'react-router';
+import { DsarDetailPage } from '@/features/dsars/components/detail/dsar-detail-page';
+import { DsarViewerContext } from '@/features/dsars/components/detail/viewer-context';
+import { useSession } from '@/features/session/api/get-session';
 
-// Placeholder until the dsars area is built: replace this module's default export.
 export default function DsarsDetailRoute() {
-  return <AreaComingSoon area="dsars" page="detail" />;
+  const { dsarId = '' } = useParams();
+  const { data: session } = useSession();
+  return (
+    <DsarViewerContext.Provider value={{ user: session?.user ?? null, permissions: session?.permissions ?? [] }}>
+      {/* A new id is a new page: drafts and open forms of the previous request must not carry over. */}
+      <DsarDetailPage key={dsarId} dsarId={dsarId} />
+    </DsarViewerContext.Provider>
+  );
 }

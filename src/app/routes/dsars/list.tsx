@@ -1,6 +1,9 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { DsarQueuePage } from '@/features/dsars/components/queue/dsar-queue-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the dsars area is built: replace this module's default export.
+// The app layer composes features: the session's permissions are read here and handed down.
 export default function DsarsListRoute() {
-  return <AreaComingSoon area="dsars" />;
+  const seesAll = usePermission('dsars_manage');
+  const canReadStaff = usePermission('staff_read');
+  return <DsarQueuePage seesAll={seesAll} canReadStaff={canReadStaff} />;
 }

@@ -1,0 +1,111 @@
+import { Button } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Schemas } from '@/api/types';
+import { EmptyState } from '@/components/states/empty-state';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingSkeleton } from '@/components/states/loading-skeleton';
+import { PageHeader } from '@/components/page-header';
+import type { DsarListQuery } from '../../api/dsar-keys';
+import { useDsarList } from '../../api/list-dsars';
+import { hasFilters, parseQueueSearchParams, serializeQueueQuery } from '../../lib/queue-search-params';
+import { BandCounts } from './band-counts';
+import { QueueFilters } from './queue-filters';
+import { QueuePagination } from './queue-pagination';
+import { QueueTable } from './queue-table';
+
+/** The queue's view lives in the URL: every change is a navigation, and a link reproduces it. */
+function useQueueQuery() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.toString();
+  // Parsed from the string so the object (and the query key) only changes when the URL does.
+  const query = useMemo(() => parseQueueSearchParams(new URLSearchParams(search)), [search]);
+  const update = useCallback(
+    (patch: Partial<DsarListQuery>, options?: { replace?: boolean }) => {
+      // Any change but a page flip starts again at page 1: page 4 of another filter means nothing.
+      const next = { ...query, page: 1, ...patch };
+      setSearchParams(serializeQueueQuery(next), { replace: options?.replace });
+    },
+    [query, setSearchParams],
+  );
+  const clear = useCallback(
+    () => setSearchParams(serializeQueueQuery({ sort: query.sort, pageSize: query.pageSize })),
+    [query.sort, query.pageSize, setSearchParams],
+  );
+  return { query, update, clear };
+}
+
+export interface DsarQueuePageProps {
+  /** `dsars_manage`: sees every request. Without it the server sends only own and unassigned ones. */
+  seesAll: boolean;
+  /** `staff_read`: may pick a staff member in the assignee filter. */
+  canReadStaff: boolean;
+}
+
+export function DsarQueuePage({ seesAll, canReadStaff }: DsarQueuePageProps) {
+  const { t } = useTranslation();
+  const { query, update, clear } = useQueueQuery();
+  const list = useDsarList(query);
+
+  const toggleBand = (band: Schemas['DeadlineBand']) => {
+    const current = query.band ?? [];
+    const next = current.includes(band) ? current.filter((value) => value !== band) : [...current, band];
+    update({ band: next.length ? next : undefined });
+  };
+
+  return (
+    <>
+      <PageHeader title={t('dsarQueue.title')} description={seesAll ? t('dsarQueue.description') : t('dsarQueue.descriptionSupport')} />
+      {list.data ? <BandCounts counts={list.data.bandCounts} selected={query.band ?? []} onToggle={toggleBand} /> : null}
+      <QueueFilters query={query} onChange={update} onClear={clear} canReadStaff={canReadStaff} />
+      {list.isPending ? (
+        <LoadingSkeleton variant="table" label={t('dsarQueue.loading')} />
+      ) : list.isError ? (
+        <ErrorState error={list.error} title={t('dsarQueue.error')} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        list.data.totalItems > 0 ? (
+          // A stale link to a page past the end (the list got shorter): offer the first page.
+          <EmptyState
+            title={t('dsarQueue.empty.pastEndTitle')}
+            actions={
+              <Button variant="default" onClick={() => update({ page: 1 })}>
+                {t('dsarQueue.empty.firstPage')}
+              </Button>
+            }
+          />
+        ) : hasFilters(query) ? (
+          <EmptyState
+            title={t('dsarQueue.empty.filteredTitle')}
+            description={t('dsarQueue.empty.filteredDescription')}
+            actions={
+              <Button variant="default" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
+                {t('dsarQueue.filters.clearAll')}
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState title={t('dsarQueue.empty.title')} description={t('dsarQueue.empty.description')} />
+        )
+      ) : (
+        <>
+          <QueueTable
+            items={list.data.items}
+            totalItems={list.data.totalItems}
+            sort={query.sort}
+            onSort={(sort) => update({ sort })}
+            busy={list.isPlaceholderData}
+          />
+          <QueuePagination
+            page={query.page}
+            pageSize={query.pageSize}
+            totalItems={list.data.totalItems}
+            onPage={(page) => update({ page })}
+            onPageSize={(pageSize) => update({ pageSize })}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/hooks/use-formatters';
+import { PAGE_SIZES } from '../../lib/queue-search-params';
+
+export interface QueuePaginationProps {
+  page: number;
+  pageSize: number;
+  totalItems: number;
+  onPage: (page: number) => void;
+  onPageSize: (pageSize: number) => void;
+}
+
+export function QueuePagination({ page, pageSize, totalItems, onPage, onPageSize }: QueuePaginationProps) {
+  const { t } = useTranslation();
+  const { number } = useFormatters();
+  const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
+  const from = totalItems === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(totalItems, page * pageSize);
+  return (
+    <Group justify="space-between" mt="md" gap="md" wrap="wrap">
+      <Group gap="md" wrap="wrap">
+        <Text size="sm">{t('dsarQueue.paging.range', { from: number(from), to: number(to), total: number(totalItems) })}</Text>
+        <NativeSelect
+          size="xs"
+          label={t('dsarQueue.paging.pageSize')}
+          styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { marginBottom: 0 } }}
+          value={String(pageSize)}
+          onChange={(event) => onPageSize(Number(event.currentTarget.value))}
+          data={PAGE_SIZES.map((size) => String(size))}
+        />
+      </Group>
+      {totalPages > 1 ? (
+        <nav aria-label={t('dsarQueue.paging.label')}>
+          <Pagination
+            total={totalPages}
+            value={Math.min(page, totalPages)}
+            onChange={onPage}
+            getItemProps={(item) => ({
+              'aria-label': t('dsarQueue.paging.page', { page: item }),
+              'aria-current': item === page ? 'page' : undefined,
+            })}
+            getControlProps={(control) =>
+              control === 'previous'
+                ? { 'aria-label': t('dsarQueue.paging.previous') }
+                : control === 'next'
+                  ? { 'aria-label': t('dsarQueue.paging.next') }
+                  : {}
+            }
+          />
+        </nav>
+      ) : null}
+    </Group>
+  );
+}

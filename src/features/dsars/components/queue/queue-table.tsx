@@ -1,0 +1,131 @@
+import { Anchor, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/api/types';
+import { paths } from '@/config/paths';
+import { useFormatters } from '@/hooks/use-formatters';
+import { localeFor } from '@/lib/format';
+import { parseSort, type SortField } from '../../lib/queue-search-params';
+import { DaysLeft } from './days-left';
+import classes from './queue-table.module.css';
+
+export interface QueueTableProps {
+  items: Schemas['DsarSummary'][];
+  totalItems: number;
+  sort: string;
+  onSort: (sort: string) => void;
+  /** The next page or filter is loading; the current rows stay until it arrives. */
+  busy: boolean;
+}
+
+function SortableHeader({ field, label, sort, onSort }: { field: SortField; label: string; sort: string; onSort: (sort: string) => void }) {
+  const current = parseSort(sort);
+  const active = current.field === field;
+  const ariaSort = active ? (current.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+  const Icon = active ? (current.direction === 'asc' ? IconArrowUp : IconArrowDown) : IconArrowsSort;
+  return (
+    <Table.Th aria-sort={ariaSort} className={classes.th}>
+      <UnstyledButton
+        className={classes.sort}
+        // A second click on the sorted column reverses it; a new column starts ascending.
+        onClick={() => onSort(active && current.direction === 'asc' ? `-${field}` : field)}
+      >
+        <span>{label}</span>
+        <Icon size={14} aria-hidden />
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/** Due date with its weekday: whether the deadline falls on a Monday or a Friday matters for planning. */
+function useDueDate() {
+  const { lang } = useFormatters();
+  const formatter = new Intl.DateTimeFormat(localeFor(lang), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return (day: string) => {
+    const [y, m, d] = day.split('-').map(Number);
+    return formatter.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
+  };
+}
+
+export function QueueTable({ items, totalItems, sort, onSort, busy }: QueueTableProps) {
+  const { t } = useTranslation();
+  const { date } = useFormatters();
+  const dueDate = useDueDate();
+  const header = (field: SortField) => <SortableHeader field={field} label={t(`dsarQueue.table.${field}`)} sort={sort} onSort={onSort} />;
+
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} className={classes.table} data-busy={busy || undefined}>
+        <Table.Caption className={classes.caption}>
+          {t('dsarQueue.table.caption', { count: totalItems })}
+          {busy ? ` — ${t('dsarQueue.table.updating')}` : ''}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {header('reference')}
+            {header('type')}
+            {header('status')}
+            {header('channel')}
+            <Table.Th>{t('dsarQueue.table.person')}</Table.Th>
+            {header('plan')}
+            {header('receivedAt')}
+            {header('dueOn')}
+            <Table.Th>{t('dsarQueue.table.daysLeft')}</Table.Th>
+            {header('assignee')}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                <Anchor component={Link} to={paths.dsars.detail.build(item.id)} ff="monospace" size="sm">
+                  {item.reference}
+                </Anchor>
+              </Table.Th>
+              <Table.Td>{t(`dsarTerms.type.${item.type}`)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {t(`dsarTerms.status.${item.status}`)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{t(`dsarTerms.channel.${item.channel}`)}</Table.Td>
+              <Table.Td>
+                <Stack gap={0}>
+                  <Text size="sm">{item.person.maskedName}</Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {item.person.accountReference}
+                  </Text>
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={0}>
+                  <Text size="sm">{t(`dsarTerms.plan.${item.plan}`)}</Text>
+                  {item.plan === 'business' ? (
+                    <Text size="xs" c="dimmed">
+                      {t('dsarTerms.planRole.business')}
+                    </Text>
+                  ) : null}
+                </Stack>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(item.receivedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{dueDate(item.deadline.dueOn)}</Table.Td>
+              <Table.Td>
+                <DaysLeft deadline={item.deadline} />
+              </Table.Td>
+              <Table.Td>
+                {item.assignee ? (
+                  item.assignee.displayName
+                ) : (
+                  <Text size="sm" c="dimmed" fs="italic">
+                    {t('dsarQueue.table.unassigned')}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
