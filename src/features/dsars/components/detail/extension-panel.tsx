@@ -6,7 +6,7 @@ import type { Schemas } from '@/api/types';
 import { useExtendDsar } from '../../api/dsar-mutations';
 import { canOfferExtension } from '../../lib/dsar-changes';
 import { ConflictNotice } from './conflict-notice';
-import { fieldErrorsOf, isGeneralError } from './form-errors';
+import { showSaveError } from './form-errors';
 import { ServerError } from './server-error';
 import { useConflict } from './use-conflict';
 
@@ -87,11 +87,7 @@ function ExtensionForm({ dsar, etag, onClose, onDraftChange }: ExtensionFormProp
           notifications.show({ color: 'green', message: t('dsarDetail.extension.done', { reference: next.data.reference }) });
           onClose();
         },
-        onError: (error) => {
-          if (conflict.handle(error, startedFrom)) return;
-          setErrors(fieldErrorsOf(error));
-          if (isGeneralError(error)) setGeneral(error);
-        },
+        onError: (error) => showSaveError(error, { conflict, basedOn: startedFrom, setErrors, setGeneral }),
       },
     );
   };

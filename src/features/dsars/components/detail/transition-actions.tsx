@@ -6,7 +6,7 @@ import type { Schemas } from '@/api/types';
 import { useTransitionDsar } from '../../api/dsar-mutations';
 import { isOpen } from '../../lib/dsar-changes';
 import { ConflictNotice } from './conflict-notice';
-import { fieldErrorsOf, isGeneralError } from './form-errors';
+import { showSaveError } from './form-errors';
 import { ServerError } from './server-error';
 import { useConflict } from './use-conflict';
 
@@ -135,11 +135,7 @@ function TransitionForm({ dsar, etag, to, onClose, onDraftChange }: TransitionFo
           notifications.show({ color: 'green', message: t('dsarDetail.actions.moved', { reference: next.data.reference, status: statusLabel }) });
           onClose();
         },
-        onError: (error) => {
-          if (conflict.handle(error, startedFrom)) return;
-          setErrors(fieldErrorsOf(error));
-          if (isGeneralError(error)) setGeneral(error);
-        },
+        onError: (error) => showSaveError(error, { conflict, basedOn: startedFrom, setErrors, setGeneral }),
       },
     );
   };
