@@ -411,8 +411,9 @@ function seedRecord(peopleCount: number, seedIndex: number, receivedMs: number, 
   const originalDay = dueDayAfterMonths(receivedDay, 1);
   const extendedDay = dueDayAfterMonths(receivedDay, 3);
 
-  // How far the request got: recent ones are mostly open; a few old ones are stuck (overdue).
-  const openProbability = age < 12 ? 0.97 : age < 31 ? 0.8 : age < 95 ? 0.45 : 0.015;
+  // How far the request got: recent ones are mostly open; some from the last months are late or
+  // extended; none has been left open for a year (a privacy team would not be that far behind).
+  const openProbability = age < 12 ? 0.97 : age < 31 ? 0.8 : age < 95 ? 0.35 : age < 180 ? 0.02 : 0;
   const open = random() < openProbability;
   const handler = pick(random, HANDLERS) ?? null;
 
