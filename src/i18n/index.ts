@@ -27,9 +27,15 @@ export function detectLanguage(): Language {
  * Translations live in one file per area and language: `locales/<lang>/<area>.json`. The file
  * name becomes the key prefix (`dsars.json` -> `t('dsars.…')`, `consent-rates.json` ->
  * `t('consentRates.…')`), so an area adds its strings by adding two files, without editing
- * a shared one. The glob is eager: every string ships in the first chunk, which is small.
+ * a shared one. Only the shell's own files are bundled here, in the first chunk; a feature's
+ * files travel with its lazy route and join the store through `addTranslations` when that
+ * route's code loads (see src/features/<area>/translations.ts), so the first page does not pay
+ * for every screen's words.
  */
-const modules = import.meta.glob<ResourceLanguage>('./locales/*/*.json', { eager: true, import: 'default' });
+const modules = import.meta.glob<ResourceLanguage>('./locales/*/{shell,nav,areas,errors,states,session,overview}.json', {
+  eager: true,
+  import: 'default',
+});
 
 function namespaceKey(fileName: string): string {
   return fileName.replace(/-([a-z0-9])/g, (_, char: string) => char.toUpperCase());
@@ -74,6 +80,13 @@ void i18n.use(initReactI18next).init({
 
 reflectLanguage(i18n.language);
 i18n.on('languageChanged', reflectLanguage);
+
+/** Adds a feature's translation files (an eager `import.meta.glob` of them) to the store. */
+export function addTranslations(files: Record<string, ResourceLanguage>): void {
+  for (const [lang, bucket] of Object.entries(buildResources(files))) {
+    i18n.addResourceBundle(lang, 'translation', (bucket as { translation: ResourceLanguage }).translation, true, true);
+  }
+}
 
 /** Switch the UI language, remember it, and set <html lang> (via the listener above). */
 export async function setLanguage(lang: Language): Promise<void> {

@@ -1,3 +1,4 @@
+import '../translations';
 import { Accordion, Badge, Code, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';

@@ -1,3 +1,4 @@
+import '../../translations';
 import { Anchor, Grid, Stack } from '@mantine/core';
 import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';

@@ -1,3 +1,4 @@
+import '../../translations';
 import { Button } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
