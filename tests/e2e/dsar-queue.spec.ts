@@ -27,12 +27,15 @@ test.describe('DSAR queue', () => {
 
     await page.getByRole('button', { name: 'Page 2' }).click();
     await expect(page).toHaveURL(/page=2/);
+    // The previous page stays on screen while the next loads: wait for page 2's own rows.
+    await expect(page.getByText(/^Showing 26–/)).toBeVisible();
     await waitForPage(page);
     const firstRow = table.getByRole('row').nth(1);
     const reference = await firstRow.getByRole('rowheader').innerText();
     const url = page.url();
 
     await page.reload();
+    await expect(page.getByText(/^Showing 26–/)).toBeVisible();
     await waitForPage(page);
     expect(page.url()).toBe(url);
     await expect(page.getByRole('region', { name: 'Open requests by deadline' }).getByRole('button', { name: /^Overdue/ })).toHaveAttribute('aria-pressed', 'true');
