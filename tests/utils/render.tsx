@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { spotlight } from '@mantine/spotlight';
 import { notifications } from '@mantine/notifications';
 import { configure, render, waitFor } from '@testing-library/react';
@@ -72,4 +73,15 @@ export async function renderRoute(path = '/', options: RenderRouteOptions = {}) 
     { timeout: 15_000 },
   );
   return { ...view, user, router, queryClient };
+}
+
+/** Renders one component inside every provider (no router, signed out): for shared components. */
+export async function renderWithProviders(ui: ReactElement, { language = 'en' }: { language?: Language } = {}) {
+  await i18n.changeLanguage(language);
+  const queryClient = createQueryClient({ retryDelay: 0 });
+  return render(
+    <AppProvider queryClient={queryClient} env="test">
+      {ui}
+    </AppProvider>,
+  );
 }

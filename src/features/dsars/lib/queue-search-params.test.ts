@@ -1,4 +1,4 @@
-import { hasFilters, parseQueueSearchParams, parseSort, serializeQueueQuery } from './queue-search-params';
+import { hasFilters, parseQueueSearchParams, serializeQueueQuery } from './queue-search-params';
 
 const parse = (search: string) => parseQueueSearchParams(new URLSearchParams(search));
 
@@ -57,11 +57,6 @@ describe('serializeQueueQuery', () => {
 });
 
 describe('helpers', () => {
-  it('parses the sort direction', () => {
-    expect(parseSort('-status')).toEqual({ field: 'status', direction: 'desc' });
-    expect(parseSort('reference')).toEqual({ field: 'reference', direction: 'asc' });
-  });
-
   it('knows when filters are set', () => {
     expect(hasFilters(parse('sort=-dueOn&page=2'))).toBe(false);
     expect(hasFilters(parse('band=overdue'))).toBe(true);

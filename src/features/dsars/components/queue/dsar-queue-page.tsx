@@ -11,10 +11,10 @@ import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { PageHeader } from '@/components/page-header';
 import type { DsarListQuery } from '../../api/dsar-keys';
 import { useDsarList } from '../../api/list-dsars';
+import { ListPagination } from '@/components/list/list-pagination';
 import { hasFilters, parseQueueSearchParams, serializeQueueQuery } from '../../lib/queue-search-params';
 import { BandCounts } from './band-counts';
 import { QueueFilters } from './queue-filters';
-import { QueuePagination } from './queue-pagination';
 import { QueueTable } from './queue-table';
 
 /** The queue's view lives in the URL: every change is a navigation, and a link reproduces it. */
@@ -98,12 +98,13 @@ export function DsarQueuePage({ seesAll, canReadStaff }: DsarQueuePageProps) {
             onSort={(sort) => update({ sort })}
             busy={list.isPlaceholderData}
           />
-          <QueuePagination
+          <ListPagination
             page={query.page}
             pageSize={query.pageSize}
             totalItems={list.data.totalItems}
             onPage={(page) => update({ page })}
             onPageSize={(pageSize) => update({ pageSize })}
+            pageSizeLabel={t('dsarQueue.paging.pageSize')}
           />
         </>
       )}

@@ -1,14 +1,14 @@
-import { Anchor, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { paths } from '@/config/paths';
 import { useFormatters } from '@/hooks/use-formatters';
 import { localeFor } from '@/lib/format';
-import { parseSort, type SortField } from '../../lib/queue-search-params';
+import { DEFAULT_SORT, SORT_FIELDS, type SortField } from '../../lib/queue-search-params';
 import { DaysLeft } from './days-left';
-import classes from './queue-table.module.css';
+import classes from '@/components/list/list-table.module.css';
+import { SortableHeader } from '@/components/list/sortable-header';
 
 export interface QueueTableProps {
   items: Schemas['DsarSummary'][];
@@ -17,25 +17,6 @@ export interface QueueTableProps {
   onSort: (sort: string) => void;
   /** The next page or filter is loading; the current rows stay until it arrives. */
   busy: boolean;
-}
-
-function SortableHeader({ field, label, sort, onSort }: { field: SortField; label: string; sort: string; onSort: (sort: string) => void }) {
-  const current = parseSort(sort);
-  const active = current.field === field;
-  const ariaSort = active ? (current.direction === 'asc' ? 'ascending' : 'descending') : 'none';
-  const Icon = active ? (current.direction === 'asc' ? IconArrowUp : IconArrowDown) : IconArrowsSort;
-  return (
-    <Table.Th aria-sort={ariaSort} className={classes.th}>
-      <UnstyledButton
-        className={classes.sort}
-        // A second click on the sorted column reverses it; a new column starts ascending.
-        onClick={() => onSort(active && current.direction === 'asc' ? `-${field}` : field)}
-      >
-        <span>{label}</span>
-        <Icon size={14} aria-hidden />
-      </UnstyledButton>
-    </Table.Th>
-  );
 }
 
 /** Due date with its weekday: whether the deadline falls on a Monday or a Friday matters for planning. */
@@ -52,7 +33,7 @@ export function QueueTable({ items, totalItems, sort, onSort, busy }: QueueTable
   const { t } = useTranslation();
   const { date } = useFormatters();
   const dueDate = useDueDate();
-  const header = (field: SortField) => <SortableHeader field={field} label={t(`dsarQueue.table.${field}`)} sort={sort} onSort={onSort} />;
+  const header = (field: SortField) => <SortableHeader field={field} fields={SORT_FIELDS} fallback={DEFAULT_SORT} label={t(`dsarQueue.table.${field}`)} sort={sort} onSort={onSort} />;
 
   return (
     <Table.ScrollContainer minWidth={1100}>

@@ -1,17 +1,20 @@
 import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/hooks/use-formatters';
-import { PAGE_SIZES } from '../../lib/queue-search-params';
+import { PAGE_SIZES } from '@/lib/search-params';
 
-export interface QueuePaginationProps {
+export interface ListPaginationProps {
   page: number;
   pageSize: number;
   totalItems: number;
   onPage: (page: number) => void;
   onPageSize: (pageSize: number) => void;
+  /** What one row is, for the page-size label ("Requests per page"). */
+  pageSizeLabel: string;
 }
 
-export function QueuePagination({ page, pageSize, totalItems, onPage, onPageSize }: QueuePaginationProps) {
+/** Paging of a server-side list: the range shown, the page size, and the pages. */
+export function ListPagination({ page, pageSize, totalItems, onPage, onPageSize, pageSizeLabel }: ListPaginationProps) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
@@ -20,10 +23,10 @@ export function QueuePagination({ page, pageSize, totalItems, onPage, onPageSize
   return (
     <Group justify="space-between" mt="md" gap="md" wrap="wrap">
       <Group gap="md" wrap="wrap">
-        <Text size="sm">{t('dsarQueue.paging.range', { from: number(from), to: number(to), total: number(totalItems) })}</Text>
+        <Text size="sm">{t('states.paging.range', { from: number(from), to: number(to), total: number(totalItems) })}</Text>
         <NativeSelect
           size="xs"
-          label={t('dsarQueue.paging.pageSize')}
+          label={pageSizeLabel}
           styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { marginBottom: 0 } }}
           value={String(pageSize)}
           onChange={(event) => onPageSize(Number(event.currentTarget.value))}
@@ -31,20 +34,20 @@ export function QueuePagination({ page, pageSize, totalItems, onPage, onPageSize
         />
       </Group>
       {totalPages > 1 ? (
-        <nav aria-label={t('dsarQueue.paging.label')}>
+        <nav aria-label={t('states.paging.label')}>
           <Pagination
             total={totalPages}
             value={Math.min(page, totalPages)}
             onChange={onPage}
             getItemProps={(item) => ({
-              'aria-label': t('dsarQueue.paging.page', { page: item }),
+              'aria-label': t('states.paging.page', { page: item }),
               'aria-current': item === page ? 'page' : undefined,
             })}
             getControlProps={(control) =>
               control === 'previous'
-                ? { 'aria-label': t('dsarQueue.paging.previous') }
+                ? { 'aria-label': t('states.paging.previous') }
                 : control === 'next'
-                  ? { 'aria-label': t('dsarQueue.paging.next') }
+                  ? { 'aria-label': t('states.paging.next') }
                   : {}
             }
           />
