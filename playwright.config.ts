@@ -1,11 +1,13 @@
 // End-to-end tests in real Chromium (Debian's /usr/bin/chromium; Playwright never downloads one).
 //
-// `npm run test:e2e` builds the console twice, then runs two projects against two servers:
+// `npm run test:e2e` builds the console twice, then runs three projects against three servers:
 //   demo    dist-demo/ (in-browser mock API, as `npm start` and the demo deployment run it),
 //           served by `vite preview` on :4174. Runs every spec except *.server.spec.ts.
 //   server  dist-server/ (VITE_USE_MOCKS=false, no mock code) served by `vite preview` on :4173,
 //           whose /api proxy (vite.config.ts) reaches `npm run mock-api` on 127.0.0.1:8787:
 //           the path a real deployment takes. Runs *.server.spec.ts and the smoke test.
+//   csp     dist-server/ served by scripts/serve-csp.mjs on :4175 with the headers of the nginx
+//           site in deploy/nginx/ (strict CSP, fresh nonce per request). Runs *.csp.spec.ts.
 //
 // Screenshots meant to be kept (reviewed, committed) are taken explicitly by the specs into
 // tests/e2e/screenshots/; failure screenshots, traces and videos go to test-results/ (ignored).
@@ -17,6 +19,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4174);
 const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 4173); // its /api proxy (vite.config.ts) targets MOCK_API_PORT
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 8787);
+const CSP_PORT = Number(process.env.E2E_CSP_PORT ?? 4175); // dist-server/ under the nginx site's headers (deploy/nginx/)
 const isCI = Boolean(process.env.CI);
 
 for (const dir of ['dist-demo', 'dist-server']) {
@@ -63,13 +66,18 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /\.server\.spec\.ts$/,
+      testIgnore: [/\.server\.spec\.ts$/, /\.csp\.spec\.ts$/],
       use: { baseURL: `http://localhost:${DEMO_PORT}` },
     },
     {
       name: 'server',
       testMatch: [/\.server\.spec\.ts$/, /smoke\.spec\.ts$/],
       use: { baseURL: `http://localhost:${SERVER_PORT}` },
+    },
+    {
+      name: 'csp',
+      testMatch: /\.csp\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${CSP_PORT}` },
     },
   ],
   webServer: [
@@ -90,6 +98,12 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir dist-server --port ${SERVER_PORT} --strictPort`,
       url: `http://localhost:${SERVER_PORT}/`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-csp.mjs --dir dist-server --port ${CSP_PORT} --api http://127.0.0.1:${MOCK_API_PORT}`,
+      url: `http://localhost:${CSP_PORT}/`,
       reuseExistingServer: !isCI,
       timeout: 60_000,
     },

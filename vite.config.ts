@@ -14,6 +14,9 @@ export default defineConfig({
     },
   },
   server: { port: 5173, strictPort: true },
+  // Every script and style tag of index.html gets this nonce placeholder, and a
+  // <meta property="csp-nonce">; the web server replaces it per request (deploy/nginx/).
+  html: { cspNonce: '__CSP_NONCE__' },
   // `vite preview` can sit in front of `npm run mock-api` so the console and the API share one
   // origin, as they do in production (the session cookie is SameSite=Strict).
   preview: {

@@ -6,10 +6,12 @@
 //   node scripts/build.mjs --server --out-dir X build for a real server in X/
 //   node scripts/build.mjs --e2e                both, for the browser tests: dist-demo/, dist-server/
 //
+// A server build also writes its SBOM beside the output (<out-dir>.sbom.cdx.json, CycloneDX).
 // A server build sets VITE_USE_MOCKS=false, which src/config/env.ts folds into a constant, so
 // the dynamic import of the mock API in src/main.tsx is dropped. Vite still copies public/,
 // mock service worker included; it is removed here so no mock code ships at all.
-import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
@@ -35,9 +37,24 @@ async function buildOnce({ server, outDir }) {
     if (previous === undefined) delete process.env.VITE_USE_MOCKS;
     else process.env.VITE_USE_MOCKS = previous;
   }
-  if (server) await rm(join(root, outDir, 'mockServiceWorker.js'), { force: true });
+  if (server) {
+    await rm(join(root, outDir, 'mockServiceWorker.js'), { force: true });
+    await writeSbom(outDir);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`built ${server ? 'server' : 'demo'} console in ${outDir}/ (${seconds}s)`);
+}
+
+/**
+ * Every release build comes with its software bill of materials (CycloneDX, from `npm sbom`):
+ * the packages that ship, dev tools left out. It is written beside the build, not inside it,
+ * so the web server does not publish it.
+ */
+async function writeSbom(outDir) {
+  const sbom = execFileSync('npm', ['sbom', '--sbom-format', 'cyclonedx', '--omit', 'dev'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const file = join(root, `${outDir}.sbom.cdx.json`);
+  await writeFile(file, sbom);
+  console.log(`wrote the release SBOM to ${outDir}.sbom.cdx.json (${JSON.parse(sbom).components.length} components)`);
 }
 
 if (values.e2e) {

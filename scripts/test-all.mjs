@@ -10,6 +10,7 @@ const root = resolve(import.meta.dirname, '..');
 const steps = [
   ['generated API files are current', 'npm', 'run', 'check:api-types'],
   ['contract lint (Redocly, Spectral + OWASP)', 'npm', 'run', 'lint:api'],
+  ['lock file: registry hosts, https, integrity (lockfile-lint)', 'npm', 'run', 'lint:lockfile'],
   ['ESLint', 'npm', 'run', 'lint'],
   ['TypeScript', 'npm', 'run', 'typecheck'],
   // CONTRACT_COVERAGE=1: the run also fails if any contract operation was never exercised.

@@ -3,11 +3,16 @@ import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setNonce } from 'get-nonce';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
 import { AppRouter } from '@/app/router';
+import { readCspNonce } from '@/lib/csp-nonce';
 
 async function start(): Promise<void> {
+  const styleNonce = readCspNonce();
+  // Mantine's modals lock scrolling with react-remove-scroll, which injects a <style> through get-nonce.
+  if (styleNonce) setNonce(styleNonce);
   // Written out here (not read from config) so Vite folds it at build time: a build for a real
   // server (VITE_USE_MOCKS=false) then drops this branch and ships no mock code at all.
   if (import.meta.env.VITE_USE_MOCKS !== 'false') {
@@ -19,7 +24,7 @@ async function start(): Promise<void> {
   const queryClient = createQueryClient();
   createRoot(container).render(
     <StrictMode>
-      <AppProvider queryClient={queryClient}>
+      <AppProvider queryClient={queryClient} styleNonce={styleNonce}>
         <AppRouter queryClient={queryClient} />
       </AppProvider>
     </StrictMode>,

@@ -16,9 +16,11 @@ interface AppProviderProps {
   children: ReactNode;
   /** 'test' turns off Mantine's transitions and portals. */
   env?: 'default' | 'test';
+  /** The page's CSP nonce, for the <style> elements Mantine injects (see src/lib/csp-nonce.ts). */
+  styleNonce?: string | undefined;
 }
 
-function ThemedProviders({ children, env = 'default' }: Omit<AppProviderProps, 'queryClient'>) {
+function ThemedProviders({ children, env = 'default', styleNonce }: Omit<AppProviderProps, 'queryClient'>) {
   const { t } = useTranslation();
   // `t` changes with the language, so icon-only controls get names in the new language.
   const theme = useMemo(() => createAppTheme({ close: t('shell.close') }), [t]);
@@ -29,6 +31,7 @@ function ThemedProviders({ children, env = 'default' }: Omit<AppProviderProps, '
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
       env={env}
+      {...(styleNonce ? { getStyleNonce: () => styleNonce } : {})}
     >
       <Notifications position="top-right" limit={4} />
       {children}
@@ -37,11 +40,13 @@ function ThemedProviders({ children, env = 'default' }: Omit<AppProviderProps, '
 }
 
 /** Everything the console needs around its router: translations, theme, notifications, data. */
-export function AppProvider({ queryClient, children, env = 'default' }: AppProviderProps) {
+export function AppProvider({ queryClient, children, env = 'default', styleNonce }: AppProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <ThemedProviders env={env}>{children}</ThemedProviders>
+        <ThemedProviders env={env} styleNonce={styleNonce}>
+          {children}
+        </ThemedProviders>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { NAVIGATION, expect, signInWithPassword, test, waitForPage } from './fixtures';
+
+// The server build served as deploy/nginx/engcode-console.conf serves it (scripts/serve-csp.mjs
+// sends the same headers, read from deploy/nginx/security-headers.conf): a strict CSP with a
+// fresh nonce per request. Chromium reports every refused script or style as a
+// `securitypolicyviolation` event and a console error; both must stay empty on every page and
+// overlay.
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  expect(await page.evaluate(() => window.cspViolations ?? ['the recorder is missing']), `CSP violations on ${where}`).toEqual([]);
+}
+
+const NONCE = /'nonce-([0-9a-f]{32})'/;
+
+test('index.html carries a strict policy with a fresh nonce per request, and the security headers', async ({ page }) => {
+  const first = await page.goto('/');
+  const second = await page.goto('/dsars');
+  const policies = [first, second].map((response) => response?.headers()['content-security-policy'] ?? '');
+  const [policy = ''] = policies;
+  for (const directive of ["script-src 'self' 'nonce-", "style-src 'self' 'nonce-", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+    expect(policy).toContain(directive);
+  }
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  const nonces = policies.map((value) => NONCE.exec(value)?.[1]);
+  expect(nonces[0]).toBeTruthy();
+  expect(nonces[0]).not.toBe(nonces[1]);
+  // The page's tags carry the nonce of the policy they were sent with.
+  expect(await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce)).toBe(nonces[1]);
+
+  const headers = second?.headers() ?? {};
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d{8}/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['cache-control']).toBe('no-store');
+});
+
+test('every page and overlay of the privacy officer renders under the policy without a violation', async ({ page }) => {
+  test.setTimeout(180_000);
+  await recordViolations(page);
+  await signInWithPassword(page, 'privacy_officer');
+  await waitForPage(page);
+
+  const nav = page.getByRole('navigation', { name: /main|hoofd/i });
+  for (const name of NAVIGATION.privacy_officer) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await waitForPage(page);
+    await expectNoViolations(page, name);
+  }
+
+  // Overlays inject styles of their own (positioning, the scroll lock of modals).
+  await page.getByRole('button', { name: /Els Peeters/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /Nederlands/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: /English/ }).click();
+  await expectNoViolations(page, 'menus, command palette and language switch');
+
+  // A request's page, and the reveal dialog (a modal: scroll lock and focus trap).
+  await page.goto('/dsars');
+  await waitForPage(page);
+  await page.getByRole('table').getByRole('link').first().click();
+  await waitForPage(page);
+  await page.getByRole('button', { name: /reveal/i }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expectNoViolations(page, 'a request and its reveal dialog');
+});
