@@ -20,6 +20,8 @@ const steps = [
   ['no mock code in the server build', 'node', 'scripts/check-no-mocks.mjs', 'dist-server'],
   ['the demo build does carry the mock API', 'node', 'scripts/check-no-mocks.mjs', '--expect-mocks', 'dist-demo'],
   ['end-to-end tests in Chromium', 'npx', 'playwright', 'test'],
+  // Accessibility and best practices are deterministic: gated at 100. Performance is reported.
+  ['Lighthouse (mobile and desktop): accessibility and best practices 100', 'node', 'scripts/bench/lighthouse.mjs', '--runs', '1', '--gate'],
 ];
 
 const done = [];
