@@ -78,7 +78,10 @@ export function problemFromResponse(response: Response, body: unknown): ApiError
 }
 
 export function networkError(cause: unknown): ApiError {
-  const timedOut = cause instanceof DOMException && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
+  // By name, not instanceof: the DOMException a fetch rejects with may come from another realm
+  // (an iframe, or Node's fetch under a DOM emulation), where instanceof says no.
+  const name = typeof cause === 'object' && cause !== null && 'name' in cause ? cause.name : undefined;
+  const timedOut = name === 'TimeoutError' || name === 'AbortError';
   return new ApiError({
     kind: timedOut ? 'timeout' : 'network',
     status: 0,

@@ -5,6 +5,12 @@ import type { paths } from './schema';
 
 /** How long one request may take before it counts as a timeout. */
 export const REQUEST_TIMEOUT_MS = 15_000;
+let requestTimeoutMs = REQUEST_TIMEOUT_MS;
+
+/** Tests shorten the timeout to reach the timeout state without waiting 15 seconds. */
+export function setRequestTimeout(ms: number = REQUEST_TIMEOUT_MS): void {
+  requestTimeoutMs = ms;
+}
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -29,7 +35,7 @@ const csrfAndTimeout: Middleware = {
   onRequest({ request }) {
     const headers = new Headers(request.headers);
     if (MUTATING.has(request.method)) headers.set('X-Requested-With', 'engcode-console');
-    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    const timeout = AbortSignal.timeout(requestTimeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     return new Request(request, { headers, signal });
   },

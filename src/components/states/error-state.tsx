@@ -30,12 +30,15 @@ const ICONS: Record<ErrorKind, ReactNode> = {
   unknown: <IconAlertTriangle />,
 };
 
+// Asking again can help only when the failure may pass; a refusal or a missing item stays so.
+const RETRYABLE = new Set<ErrorKind>(['offline', 'network', 'timeout', 'rateLimited', 'server', 'unknown']);
+
 // Kinds where the server's own words add something the translated message cannot know.
 const SHOW_SERVER_DETAIL = new Set<ErrorKind>(['conflict', 'invalid', 'unknown']);
 
 export interface ErrorStateProps {
   error: unknown;
-  /** Ask again (usually a query's `refetch`); without it no Retry button is shown. */
+  /** Ask again (usually a query's `refetch`); offered only for failures that may pass. */
   onRetry?: () => void;
   /** What failed, e.g. "The overview figures could not be loaded"; defaults to the kind's title. */
   title?: string;
@@ -56,7 +59,7 @@ export function ErrorState({ error, onRetry, title, headingLevel = 2 }: ErrorSta
       <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={() => window.location.reload()}>
         {t('errors.reload')}
       </Button>
-    ) : onRetry ? (
+    ) : onRetry && RETRYABLE.has(kind) ? (
       <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={onRetry}>
         {t('errors.retry')}
       </Button>
