@@ -18,11 +18,12 @@ export default defineConfig({
   // <meta property="csp-nonce">; the web server replaces it per request (deploy/nginx/).
   html: { cspNonce: '__CSP_NONCE__' },
   // `vite preview` can sit in front of `npm run mock-api` so the console and the API share one
-  // origin, as they do in production (the session cookie is SameSite=Strict).
+  // origin, as they do in production (the session cookie is SameSite=Strict). `/api/` with its
+  // slash: the console's own page `/api-reference` must not be proxied.
   preview: {
     port: 4173,
     strictPort: true,
-    proxy: { '/api': { target: `http://127.0.0.1:${mockApiPort}`, changeOrigin: false } },
+    proxy: { '/api/': { target: `http://127.0.0.1:${mockApiPort}`, changeOrigin: false } },
   },
   build: {
     target: 'es2022',
