@@ -3,11 +3,13 @@
 //
 //   node scripts/check-size.mjs [dir]     default dir: dist; measure a build:server output
 //
-// "First route" = the JavaScript a browser must fetch before the overview (`/`) can render:
-// the entry chunk, its static imports (recursively), the overview route's lazy chunk and that
-// chunk's static imports. Sizes are gzip level 9 (what a static server sends, give or take).
-// Chunks built from mocks/ or the mock-only packages are left out: they never ship to a real
-// server, and a demo build loads them through a separate dynamic import anyway.
+// "First page" = all the JavaScript a browser must fetch before a first visit can render: the
+// entry chunk and its static imports (recursively), plus the lazy chunks of every route on the
+// way to the page and their static imports. Two first visits are measured: the overview (`/`,
+// signed in: the shell's layout route and the overview route) and the sign-in page (signed out).
+// The budget holds for the larger. Sizes are gzip level 9 (what a static server sends, give or
+// take). Chunks built from mocks/ or the mock-only packages are left out: they never ship to a
+// real server, and a demo build loads them through a separate dynamic import anyway.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,14 +17,19 @@ import { gzipSync } from 'node:zlib';
 
 /** Budgets in KiB of gzip. Raise them only with a reason in the commit message. */
 const BUDGET = {
-  // Measured 206.4 KiB at the foundation (React 19, Mantine, React Router, TanStack Query,
-  // i18next): the issue's aim of 180 is not met yet; the budget holds today's size so it cannot
-  // grow unnoticed, and the speed issue brings it down (see README).
-  firstRouteGzipKiB: 212,
+  // Counted honestly (the shell's layout route included, which the first count missed) the
+  // overview's first visit needed 247.1 KiB; loading the command palette, notifications, the
+  // idle dialog and the header's menus on first use brought it to 228.0. The issue's aim of 150
+  // is not met: React DOM, Mantine, React Router, i18next and TanStack Query alone are about 170
+  // (see README). The budget holds today's size so it cannot grow unnoticed.
+  firstRouteGzipKiB: 232,
   anyChunkGzipKiB: 250,
 };
-/** The module of the `/` route, as the router imports it lazily. */
-const OVERVIEW_ROUTE = /^src\/app\/routes\/overview(\/|\.|-)/;
+/** The lazy route modules each first visit loads, as the router imports them. */
+const FIRST_PAGES = {
+  'overview (/)': [/^src\/app\/routes\/app-layout\.tsx$/, /^src\/app\/routes\/overview(\/|\.|-)/],
+  'sign-in (/sign-in)': [/^src\/app\/routes\/sign-in\.tsx$/],
+};
 const MOCK_MODULE = /^(mocks\/|node_modules\/(msw|@mswjs|@msw|@faker-js)\/)/;
 
 const { positionals } = parseArgs({ allowPositionals: true });
@@ -68,42 +75,43 @@ function withStaticImports(key, into = new Map()) {
   return into;
 }
 
-// The overview route: a dynamic import somewhere in the graph whose source is the route module.
 const dynamicKeys = new Set(chunks.flatMap(([, chunk]) => chunk.dynamicImports ?? []));
-const overviewKeys = [...dynamicKeys].filter((key) => OVERVIEW_ROUTE.test(manifest[key]?.src ?? key));
-if (overviewKeys.length === 0) {
-  const lazy = [...dynamicKeys].map((key) => manifest[key]?.src ?? key).sort();
-  fail(
-    `no lazy chunk for the overview route (a dynamic import whose source matches ${OVERVIEW_ROUTE}).\n` +
-      `  Lazy modules in this build: ${lazy.length ? lazy.join(', ') : '(none)'}\n` +
-      '  Make the `/` route lazy (src/app/routes/overview/...) or update OVERVIEW_ROUTE in scripts/check-size.mjs.',
-  );
+
+/** The chunks a first visit loads, with the role of each, or a failure when a route is not lazy. */
+function firstPage(routePatterns) {
+  const routeKeys = routePatterns.map((pattern) => {
+    const key = [...dynamicKeys].find((candidate) => pattern.test(manifest[candidate]?.src ?? candidate));
+    if (!key) {
+      const lazy = [...dynamicKeys].map((candidate) => manifest[candidate]?.src ?? candidate).sort();
+      fail(`no lazy chunk for the route ${pattern}.\n  Lazy modules in this build: ${lazy.join(', ') || '(none)'}\n  Keep the route lazy or update FIRST_PAGES in scripts/check-size.mjs.`);
+    }
+    return key;
+  });
+  const loaded = withStaticImports(entryKey);
+  for (const key of routeKeys) withStaticImports(key, loaded);
+  const rows = [...loaded.entries()].map(([key, chunk]) => ({
+    chunk: chunk.file,
+    role: key === entryKey ? 'entry' : routeKeys.includes(key) ? 'route' : 'import',
+    ...sizeOf(chunk.file),
+  }));
+  return { rows, total: rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { raw: 0, gzip: 0 }) };
 }
-
-const firstRoute = withStaticImports(entryKey);
-for (const key of overviewKeys) withStaticImports(key, firstRoute);
-
-const rows = [...firstRoute.entries()].map(([key, chunk]) => ({
-  chunk: chunk.file,
-  source: chunk.src ?? chunk.name ?? key,
-  role: key === entryKey ? 'entry' : overviewKeys.includes(key) ? 'route /' : 'import',
-  ...sizeOf(chunk.file),
-}));
-const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { raw: 0, gzip: 0 });
 
 const pad = (text, width) => String(text).padEnd(width);
 const padStart = (text, width) => String(text).padStart(width);
-const width = Math.max(40, ...rows.map((row) => row.chunk.length));
-console.log(`JavaScript for the first route (${relative(root, dir)}/), KiB:`);
-console.log(`${pad('chunk', width)}  ${pad('role', 8)} ${padStart('raw', 9)} ${padStart('gzip', 9)}`);
-for (const row of rows.sort((a, b) => b.gzip - a.gzip)) {
-  console.log(`${pad(row.chunk, width)}  ${pad(row.role, 8)} ${padStart(kib(row.raw), 9)} ${padStart(kib(row.gzip), 9)}`);
-}
-console.log(`${pad('total', width)}  ${pad('', 8)} ${padStart(kib(total.raw), 9)} ${padStart(kib(total.gzip), 9)}   budget ${BUDGET.firstRouteGzipKiB} KiB gzip`);
-
 const problems = [];
-if (total.gzip > BUDGET.firstRouteGzipKiB * 1024) {
-  problems.push(`the first route needs ${kib(total.gzip)} KiB gzip, over the ${BUDGET.firstRouteGzipKiB} KiB budget`);
+for (const [name, patterns] of Object.entries(FIRST_PAGES)) {
+  const { rows, total } = firstPage(patterns);
+  const width = Math.max(40, ...rows.map((row) => row.chunk.length));
+  console.log(`\nJavaScript for the first visit of ${name} (${relative(root, dir)}/), KiB:`);
+  console.log(`${pad('chunk', width)}  ${pad('role', 8)} ${padStart('raw', 9)} ${padStart('gzip', 9)}`);
+  for (const row of rows.sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`${pad(row.chunk, width)}  ${pad(row.role, 8)} ${padStart(kib(row.raw), 9)} ${padStart(kib(row.gzip), 9)}`);
+  }
+  console.log(`${pad('total', width)}  ${pad('', 8)} ${padStart(kib(total.raw), 9)} ${padStart(kib(total.gzip), 9)}   budget ${BUDGET.firstRouteGzipKiB} KiB gzip`);
+  if (total.gzip > BUDGET.firstRouteGzipKiB * 1024) {
+    problems.push(`the first visit of ${name} needs ${kib(total.gzip)} KiB gzip, over the ${BUDGET.firstRouteGzipKiB} KiB budget`);
+  }
 }
 let largest = { file: '', gzip: 0 };
 for (const [key, chunk] of chunks) {

@@ -1,10 +1,13 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
 import { createAppTheme, cssVariablesResolver } from '@/theme';
+
+// Notifications follow actions taken on later pages; their renderer (with its transitions) need
+// not hold up the first one. A notification shown before it loads waits in the store.
+const Notifications = lazy(() => import('@mantine/notifications').then((module) => ({ default: module.Notifications })));
 
 /** Where the light/dark/auto choice is remembered. */
 export const COLOR_SCHEME_STORAGE_KEY = 'engcode.color-scheme';
@@ -33,7 +36,9 @@ function ThemedProviders({ children, env = 'default', styleNonce }: Omit<AppProv
       env={env}
       {...(styleNonce ? { getStyleNonce: () => styleNonce } : {})}
     >
-      <Notifications position="top-right" limit={4} />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" limit={4} />
+      </Suspense>
       {children}
     </MantineProvider>
   );

@@ -30,7 +30,7 @@ export function AppLayout({ navGroups, user, onSignOut, signingOut, children }: 
   const { t } = useTranslation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   return (
-    <>
+    <CommandPalette groups={navGroups}>
       <SkipLink />
       <AppShell
         header={{ height: 60 }}
@@ -83,7 +83,6 @@ export function AppLayout({ navGroups, user, onSignOut, signingOut, children }: 
           {children}
         </AppShell.Main>
       </AppShell>
-      <CommandPalette groups={navGroups} />
-    </>
+    </CommandPalette>
   );
 }

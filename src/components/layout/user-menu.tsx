@@ -1,13 +1,15 @@
-import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { Avatar, Button, Text } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { forwardRef, lazy, type ComponentPropsWithoutRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LazyOverlay } from './lazy-overlay';
 
 export interface LayoutUser {
   displayName: string;
   roleLabel: string;
 }
 
-interface UserMenuProps {
+export interface UserMenuProps {
   user: LayoutUser;
   onSignOut: () => void;
   signingOut?: boolean;
@@ -23,39 +25,32 @@ function initials(name: string): string {
     .join('');
 }
 
-export function UserMenu({ user, onSignOut, signingOut = false }: UserMenuProps) {
+/** The account button: avatar and name; the same button before and after the menu has loaded. */
+export const UserButton = forwardRef<HTMLButtonElement, { user: LayoutUser } & ComponentPropsWithoutRef<'button'>>(function UserButton({ user, ...rest }, ref) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
-      <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray"
-          px="xs"
-          // On small screens only the avatar shows; the label keeps name and role for everyone.
-          aria-label={t('shell.userMenu.label', { name: user.displayName, role: user.roleLabel })}
-          leftSection={<Avatar size="sm" color="blue" aria-hidden>{initials(user.displayName)}</Avatar>}
-          rightSection={<IconChevronDown size={16} aria-hidden />}
-        >
-          <Text span size="sm" fw={600} visibleFrom="sm">
-            {user.displayName}
-          </Text>
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>
-          <Text size="sm" fw={600} c="var(--mantine-color-text)">
-            {user.displayName}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {user.roleLabel}
-          </Text>
-        </Menu.Label>
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={onSignOut} disabled={signingOut}>
-          {t('shell.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Button
+      ref={ref}
+      variant="subtle"
+      color="gray"
+      px="xs"
+      aria-haspopup="menu"
+      // On small screens only the avatar shows; the label keeps name and role for everyone.
+      aria-label={t('shell.userMenu.label', { name: user.displayName, role: user.roleLabel })}
+      leftSection={<Avatar size="sm" color="blue" aria-hidden>{initials(user.displayName)}</Avatar>}
+      rightSection={<IconChevronDown size={16} aria-hidden />}
+      {...rest}
+    >
+      <Text span size="sm" fw={600} visibleFrom="sm">
+        {user.displayName}
+      </Text>
+    </Button>
   );
+});
+
+const load = () => import('./user-menu-popup');
+const UserMenuPopup = lazy(load);
+
+export function UserMenu(props: UserMenuProps) {
+  return <LazyOverlay prefetch={() => void load()} trigger={(handlers) => <UserButton user={props.user} {...handlers} />} overlay={<UserMenuPopup {...props} />} />;
 }

@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { sessionQueryOptions } from '../api/get-session';
 import { useSignOut } from '../api/sign-out';
 import { useIdleTimeout } from '../hooks/use-idle-timeout';
-import { IdleTimeoutDialog } from './idle-timeout-dialog';
+
+// The dialog (a modal: focus trap, scroll lock, transitions) loads when it is first needed, a
+// minute before the timeout, not with the first page.
+const IdleTimeoutDialog = lazy(() => import('./idle-timeout-dialog').then((module) => ({ default: module.IdleTimeoutDialog })));
 
 interface IdleTimeoutGuardProps {
   /** From the session (`idleTimeoutSeconds`). */
@@ -37,13 +40,10 @@ export function IdleTimeoutGuard({ timeoutSeconds }: IdleTimeoutGuardProps) {
     }
   };
 
+  if (idle.phase !== 'warning') return null;
   return (
-    <IdleTimeoutDialog
-      opened={idle.phase === 'warning'}
-      secondsLeft={idle.secondsLeft}
-      onStay={() => void stay()}
-      onSignOut={() => signOut.mutate('signed_out')}
-      staying={staying}
-    />
+    <Suspense fallback={null}>
+      <IdleTimeoutDialog opened secondsLeft={idle.secondsLeft} onStay={() => void stay()} onSignOut={() => signOut.mutate('signed_out')} staying={staying} />
+    </Suspense>
   );
 }
