@@ -30,13 +30,15 @@ export function LazyOverlay({ trigger, overlay, prefetch }: LazyOverlayProps) {
 
 /**
  * For the loaded overlay: opens it right after it mounts, with focus first moved to its own
- * trigger (the plain one it replaced is gone), so the overlay returns focus there on close.
+ * trigger (the plain one it replaced is gone), because the overlay records where to return
+ * focus at the moment it opens. Mounting it already open would return focus to nowhere.
  */
 export function useOpenOnMount<Target extends HTMLElement>() {
   const [opened, setOpened] = useState(false);
   const targetRef = useRef<Target>(null);
   useEffect(() => {
     targetRef.current?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- opening must follow the focus move above, after mount.
     setOpened(true);
   }, []);
   return { opened, setOpened, targetRef };
