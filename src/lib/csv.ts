@@ -34,8 +34,8 @@ export function buildCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly
   return UTF8_BOM + Papa.unparse(data, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false });
 }
 
-/** Offers the text as a file download; nothing is sent anywhere. */
-export function downloadCsv(fileName: string, csv: string): void {
+/** Offers the text (or a server's file, as bytes) as a file download; nothing is sent anywhere. */
+export function downloadCsv(fileName: string, csv: string | Blob): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

@@ -22,8 +22,8 @@ describe('toSankey', () => {
     const { nodes, links } = toSankey(FLOWS, label);
     expect(nodes.map((node) => node.name)).toEqual(['label:account', 'label:usage_technical', 'MailHaven', 'Statlytics']);
     expect(links).toEqual([
-      { source: 0, target: 2, value: 900 },
-      { source: 3, target: 1, value: 1200 },
+      { source: 0, target: 2, value: 900, legalBasis: 'contract' },
+      { source: 3, target: 1, value: 1200, legalBasis: 'legitimate_interest' },
     ]);
   });
 });

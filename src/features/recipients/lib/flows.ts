@@ -13,6 +13,7 @@ export interface SankeyLinkDatum {
   source: number;
   target: number;
   value: number;
+  legalBasis: Schemas['LegalBasis'];
 }
 
 export interface FlowRow {
@@ -40,7 +41,7 @@ export function toSankey(flows: DataFlows, categoryLabel: (categoryKey: string) 
   const links = flows.links.flatMap((link) => {
     const source = index.get(link.source);
     const target = index.get(link.target);
-    return source === undefined || target === undefined || link.people <= 0 ? [] : [{ source, target, value: link.people }];
+    return source === undefined || target === undefined || link.people <= 0 ? [] : [{ source, target, value: link.people, legalBasis: link.legalBasis }];
   });
   return { nodes, links };
 }
