@@ -18,13 +18,21 @@ const FLOWS: Schemas['DataFlows'] = {
 const label = (key: string) => `label:${key}`;
 
 describe('toSankey', () => {
-  it('indexes nodes, translates data categories and drops links to unknown nodes', () => {
+  it('indexes nodes, translates data categories, drops links to unknown nodes and anchors unfed categories in the middle', () => {
     const { nodes, links } = toSankey(FLOWS, label);
-    expect(nodes.map((node) => node.name)).toEqual(['label:account', 'label:usage_technical', 'MailHaven', 'Statlytics']);
+    expect(nodes.map((node) => node.name)).toEqual(['label:account', 'label:usage_technical', 'MailHaven', 'Statlytics', '']);
+    expect(nodes[4]?.kind).toBe('anchor');
     expect(links).toEqual([
       { source: 0, target: 2, value: 900, legalBasis: 'contract' },
       { source: 3, target: 1, value: 1200, legalBasis: 'legitimate_interest' },
+      // Account data has no inbound party: the anchor keeps it in the middle column.
+      { source: 4, target: 0, value: 1, legalBasis: null },
     ]);
+  });
+
+  it('needs no anchor when no party sends data', () => {
+    const outbound = { ...FLOWS, links: FLOWS.links.filter((link) => link.source.startsWith('category:')) };
+    expect(toSankey(outbound, label).nodes.some((node) => node.kind === 'anchor')).toBe(false);
   });
 });
 

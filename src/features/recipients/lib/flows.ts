@@ -5,7 +5,8 @@ type FlowNode = DataFlows['nodes'][number];
 
 export interface SankeyNodeDatum {
   name: string;
-  kind: FlowNode['kind'];
+  /** `anchor`: an invisible node that keeps the data categories in the middle column (see toSankey). */
+  kind: FlowNode['kind'] | 'anchor';
   recipientId?: string;
 }
 
@@ -13,7 +14,8 @@ export interface SankeyLinkDatum {
   source: number;
   target: number;
   value: number;
-  legalBasis: Schemas['LegalBasis'];
+  /** null for the anchor's invisible links. */
+  legalBasis: Schemas['LegalBasis'] | null;
 }
 
 export interface FlowRow {
@@ -30,6 +32,11 @@ export interface FlowRow {
 /**
  * The API's graph as Recharts' Sankey wants it (nodes by index). Data-category labels are the
  * server's English words; `categoryLabel` gives them in the reader's language.
+ *
+ * A Sankey puts every node without incoming links in the first column, so a category no inbound
+ * party feeds would sit beside the inbound parties instead of in the middle. An invisible anchor
+ * node with a hairline (value 1) link to each such category pushes all categories into the middle
+ * column: inbound parties, then Engcode's data categories, then the recipients.
  */
 export function toSankey(flows: DataFlows, categoryLabel: (categoryKey: string) => string): { nodes: SankeyNodeDatum[]; links: SankeyLinkDatum[] } {
   const index = new Map(flows.nodes.map((node, position) => [node.id, position]));
@@ -38,11 +45,19 @@ export function toSankey(flows: DataFlows, categoryLabel: (categoryKey: string) 
     kind: node.kind,
     ...(node.recipientId ? { recipientId: node.recipientId } : {}),
   }));
-  const links = flows.links.flatMap((link) => {
+  const links: SankeyLinkDatum[] = flows.links.flatMap((link) => {
     const source = index.get(link.source);
     const target = index.get(link.target);
     return source === undefined || target === undefined || link.people <= 0 ? [] : [{ source, target, value: link.people, legalBasis: link.legalBasis }];
   });
+  const hasInbound = links.some((link) => nodes[link.source]?.kind === 'recipient');
+  const fed = new Set(links.map((link) => link.target));
+  const unfed = nodes.flatMap((node, position) => (node.kind === 'data_category' && !fed.has(position) ? [position] : []));
+  if (hasInbound && unfed.length > 0) {
+    const anchor = nodes.length;
+    nodes.push({ name: '', kind: 'anchor' });
+    for (const target of unfed) links.push({ source: anchor, target, value: 1, legalBasis: null });
+  }
   return { nodes, links };
 }
 

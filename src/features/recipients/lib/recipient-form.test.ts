@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { changedRecipientFields, EMPTY_FORM, formValuesOf, serverFieldErrors, toRecipientInput, validateRecipientForm, type RecipientFormValues } from './recipient-form';
+import { changedRecipientFields, EMPTY_FORM, formValuesOf, mergeDraft, serverFieldErrors, toRecipientInput, validateRecipientForm, type RecipientFormValues } from './recipient-form';
 
 function valid(overrides: Partial<RecipientFormValues> = {}): RecipientFormValues {
   return {
@@ -90,5 +90,14 @@ describe('form values and the API', () => {
       'agreement.status': { code: 'agreement_required', detail: 'Art. 28' },
       name: { code: null, detail: 'Another recipient already has this name.' },
     });
+  });
+});
+
+describe('mergeDraft', () => {
+  it('keeps the user’s changed fields and takes the colleague’s for the rest', () => {
+    const base = valid();
+    const draft = { ...base, owner: 'Sales' };
+    const latest = { ...base, agreement: { ...base.agreement, reference: 'DPA-2026-200' }, owner: 'Legal' };
+    expect(mergeDraft(base, draft, latest)).toEqual({ ...base, owner: 'Sales', agreement: { ...base.agreement, reference: 'DPA-2026-200' } });
   });
 });

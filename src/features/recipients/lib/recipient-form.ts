@@ -209,3 +209,16 @@ export function changedRecipientFields(before: Recipient, after: Recipient): Rec
   ];
   return checks.filter(([, unchanged]) => !unchanged).map(([field]) => field);
 }
+
+/**
+ * A three-way merge after a 412: fields the user left as they found them take the colleague's
+ * latest value; fields the user changed keep the user's value. Re-applying this keeps both sides'
+ * work instead of silently undoing the colleague's.
+ */
+export function mergeDraft(base: RecipientFormValues, draft: RecipientFormValues, latest: RecipientFormValues): RecipientFormValues {
+  const merged = { ...latest };
+  for (const key of Object.keys(draft) as (keyof RecipientFormValues)[]) {
+    if (JSON.stringify(draft[key]) !== JSON.stringify(base[key])) Object.assign(merged, { [key]: draft[key] });
+  }
+  return merged;
+}

@@ -2,6 +2,7 @@ import { readList, readPaging, readSearch, readSort, writePagingAndSort } from '
 import type { DataFlowQuery, RecipientListQuery } from '../api/recipient-keys';
 import { LEGAL_BASES, RECIPIENT_CATEGORIES, RECIPIENT_ROLES, RECIPIENT_WARNINGS } from './terms';
 
+// Sortable columns of the table (the contract also sorts by category, shown under the name).
 export const SORT_FIELDS = ['name', 'category', 'role', 'legalBasis', 'country', 'agreementStatus', 'nextReviewDue'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export const DEFAULT_SORT = 'name' satisfies SortField;

@@ -72,7 +72,14 @@ function Warnings({ recipient }: { recipient: Schemas['Recipient'] }) {
     );
   }
   return (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('recipientDetail.warningsTitle', { count: recipient.warnings.length })}>
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('recipientDetail.warningsTitle', { count: recipient.warnings.length })}
+      // Orange text on the light tint fails WCAG contrast; the title keeps the body colour.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <List size="sm" spacing={4}>
         {recipient.warnings.map((warning) => (
           <List.Item key={warning}>
@@ -155,7 +162,12 @@ export function RecipientDetailPage({ recipientId, canWrite, canReadDisclosures 
         </Section>
         <Section id="recipient-agreement" title={t('recipientDetail.sections.agreement')}>
           <Fact label={t('recipientForm.fields.agreementStatus')}>
-            <Badge variant="light" color={recipient.agreement.status === 'signed' ? 'teal' : recipient.agreement.status === 'not_required' ? 'gray' : 'orange'} tt="none">
+            <Badge
+              variant="light"
+              color={recipient.agreement.status === 'signed' ? 'teal' : recipient.agreement.status === 'not_required' ? 'gray' : 'orange'}
+              tt="none"
+              styles={{ label: { color: 'var(--mantine-color-text)' } }}
+            >
               {t(`recipientTerms.agreementStatus.${recipient.agreement.status}`)}
             </Badge>
           </Fact>

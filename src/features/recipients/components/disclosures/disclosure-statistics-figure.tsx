@@ -61,7 +61,8 @@ export function DisclosureStatisticsFigure() {
           <XAxis dataKey="quarter" tick={{ fontSize: 12, fill: 'var(--mantine-color-text)' }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: 'var(--mantine-color-text)' }} width={32} />
           <Tooltip />
-          <Legend />
+          {/* Legend text in the body colour: series colours as text fail contrast. */}
+          <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} />
           {LEGAL_GROUNDS.map((ground) => (
             <Bar key={ground} dataKey={ground} stackId="grounds" name={t(`recipientTerms.legalGround.${ground}`)} fill={COLORS[ground]} />
           ))}

@@ -129,7 +129,7 @@ export function RecordDisclosureButton() {
               </Group>
             </Radio.Group>
             {values.personNotified === 'no' ? (
-              <Textarea label={t('recipientDisclosures.form.reason')} description={t('recipientDisclosures.form.reasonHint')} required autosize minRows={2} maxLength={4000} {...form.getInputProps('notNotifiedReason')} />
+              <Textarea label={t('recipientDisclosures.form.reason')} description={t('recipientDisclosures.form.reasonHint')} required rows={3} maxLength={4000} {...form.getInputProps('notNotifiedReason')} />
             ) : null}
             <Group justify="flex-end">
               <Button variant="default" onClick={close_}>

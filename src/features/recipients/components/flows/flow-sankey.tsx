@@ -18,6 +18,7 @@ const ROW_HEIGHT = 34;
 
 function FlowNode({ x, y, width, height, payload }: SankeyNodeProps) {
   const node = payload as unknown as SankeyNodeDatum & { depth?: number };
+  if (node.kind === 'anchor') return null;
   const category = node.kind === 'data_category';
   // Parties that send Engcode data stand left of the categories: their names go on the left.
   const leftLabel = !category && node.depth === 0;
@@ -53,7 +54,12 @@ export function FlowSankey({ nodes, links }: FlowSankeyProps) {
   const { number } = useFormatters();
   const columnSize = Math.max(nodes.filter((node) => node.kind === 'recipient').length, nodes.filter((node) => node.kind === 'data_category').length);
   const height = Math.max(360, columnSize * ROW_HEIGHT);
-  const data = { nodes, links: links.map((link) => ({ ...link, stroke: LEGAL_BASIS_COLORS[link.legalBasis], strokeOpacity: 0.45 })) };
+  const data = {
+    nodes,
+    links: links.map((link) =>
+      link.legalBasis ? { ...link, stroke: LEGAL_BASIS_COLORS[link.legalBasis], strokeOpacity: 0.45 } : { ...link, stroke: 'transparent', strokeOpacity: 0, pointerEvents: 'none' as const },
+    ),
+  };
   return (
     <div>
       <Sankey

@@ -14,7 +14,6 @@ import { recipientKeys } from '../../api/recipient-keys';
 import { useCreateRecipient, useRecipient, useReplaceRecipient, type RecipientWithEtag } from '../../api/recipients';
 import { changedRecipientFields, EMPTY_FORM, formValuesOf, toRecipientInput, type RecipientFormValues } from '../../lib/recipient-form';
 import { BackToRegister } from '../detail/recipient-detail-page';
-import { ConflictNotice } from './conflict-notice';
 import { RecipientForm } from './recipient-form';
 
 export function RecipientCreatePage() {
@@ -48,6 +47,7 @@ export function RecipientCreatePage() {
         onCancel={() => void navigate(paths.recipients.build())}
         submitting={create.isPending}
         savedRef={saved}
+        conflict={null}
       />
     </>
   );
@@ -63,11 +63,15 @@ function EditForm({ current }: { current: RecipientWithEtag }) {
   const [basedOn, setBasedOn] = useState(current);
   const [conflict, setConflict] = useState(false);
   const latest = current.etag !== basedOn.etag ? current : null;
-  const draft = useRef<RecipientFormValues | null>(null);
 
-  const save = (values: RecipientFormValues, etag: string) => {
-    draft.current = values;
-    return replace.mutateAsync({ body: toRecipientInput(values), etag }).then(
+  const save = (values: RecipientFormValues) => {
+    // After a conflict, the save (a re-apply or a plain submit) goes on top of the latest version.
+    const target = conflict && latest ? latest : basedOn;
+    if (target !== basedOn) {
+      setBasedOn(target);
+      setConflict(false);
+    }
+    return replace.mutateAsync({ body: toRecipientInput(values), etag: target.etag }).then(
       (next) => {
         saved.current = true;
         notifications.show({ color: 'green', message: t('recipientForm.saved', { name: next.data.name }) });
@@ -84,22 +88,19 @@ function EditForm({ current }: { current: RecipientWithEtag }) {
     );
   };
 
-  const reapply = () => {
-    if (!latest || !draft.current) return;
-    setBasedOn(latest);
-    setConflict(false);
-    void save(draft.current, latest.etag).catch(() => undefined);
-  };
-
   return (
     <RecipientForm
       initialValues={formValuesOf(basedOn.data)}
       submitLabel={t('recipientForm.save')}
-      onSubmit={(values) => save(values, conflict && latest ? latest.etag : basedOn.etag)}
+      onSubmit={save}
       onCancel={() => void navigate(paths.recipients.detail.build(current.data.id))}
       submitting={replace.isPending}
       savedRef={saved}
-      notice={conflict ? <ConflictNotice fields={latest ? changedRecipientFields(basedOn.data, latest.data) : null} onReapply={reapply} pending={replace.isPending} /> : null}
+      conflict={
+        conflict
+          ? { base: formValuesOf(basedOn.data), latest: latest ? formValuesOf(latest.data) : null, fields: latest ? changedRecipientFields(basedOn.data, latest.data) : null }
+          : null
+      }
     />
   );
 }

@@ -1,12 +1,13 @@
 import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
-import { serverFieldErrors, validateRecipientForm, type FieldErrorCode, type RecipientFormValues } from '../../lib/recipient-form';
+import { mergeDraft, serverFieldErrors, validateRecipientForm, type FieldErrorCode, type RecipientField, type RecipientFormValues } from '../../lib/recipient-form';
 import { ADEQUACY_COUNTRIES, AGREEMENT_STATUSES, COUNTRIES, DATA_CATEGORIES, FLOW_DIRECTIONS, isOutsideEea, isProcessorRole, LEGAL_BASES, PURPOSE_KEYS, RECIPIENT_CATEGORIES, RECIPIENT_ROLES, TRANSFER_SAFEGUARDS } from '../../lib/terms';
 import { useCountryName } from '../shared/country-name';
+import { ConflictNotice } from './conflict-notice';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
 const MAX_PURPOSES = 10;
@@ -18,8 +19,8 @@ export interface RecipientFormProps {
   onSubmit: (values: RecipientFormValues) => Promise<unknown>;
   onCancel: () => void;
   submitting: boolean;
-  /** Shown above the fields (the 412 conflict notice). */
-  notice?: ReactNode;
+  /** After a 412: the version the draft started from, the latest one (null while it loads) and what changed. */
+  conflict: { base: RecipientFormValues; latest: RecipientFormValues | null; fields: RecipientField[] | null } | null;
   /** Set by the page when the save succeeded, so leaving afterwards is not guarded. */
   savedRef: { current: boolean };
 }
@@ -30,7 +31,7 @@ export interface RecipientFormProps {
  * not http(s), dates out of order); the server's 422 lands on the same fields. A failed save
  * never clears the input.
  */
-export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, submitting, notice, savedRef }: RecipientFormProps) {
+export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, submitting, conflict, savedRef }: RecipientFormProps) {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const formRef = useRef<HTMLFormElement>(null);
@@ -56,23 +57,35 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
     window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
   };
 
+  const send = (submitted: RecipientFormValues) => {
+    setGeneral(null);
+    onSubmit(submitted).catch((error: unknown) => {
+      if (isApiError(error) && error.status === 422 && error.fieldErrors.length > 0) {
+        const mapped = serverFieldErrors(error.fieldErrors);
+        form.setErrors(Object.fromEntries(Object.entries(mapped).map(([path, { code, detail }]) => [path, code ? errorText(code, submitted) : detail])));
+        focusFirstError();
+      } else if (!(isApiError(error) && error.status === 412)) {
+        setGeneral(error);
+      }
+    });
+  };
+
   // Built when the form is sent (not while rendering), so the handlers may use refs.
-  const submit = (event: FormEvent<HTMLFormElement>) =>
-    form.onSubmit(
-      (submitted) => {
-        setGeneral(null);
-        onSubmit(submitted).catch((error: unknown) => {
-          if (isApiError(error) && error.status === 422 && error.fieldErrors.length > 0) {
-            const mapped = serverFieldErrors(error.fieldErrors);
-            form.setErrors(Object.fromEntries(Object.entries(mapped).map(([path, { code, detail }]) => [path, code ? errorText(code, submitted) : detail])));
-            focusFirstError();
-          } else if (!(isApiError(error) && error.status === 412)) {
-            setGeneral(error);
-          }
-        });
-      },
-      () => focusFirstError(),
-    )(event);
+  const submit = (event: FormEvent<HTMLFormElement>) => form.onSubmit(send, () => focusFirstError())(event);
+
+  /** Keeps what the user changed, takes the colleague's values for the rest, shows and sends the result. */
+  const reapply = () => {
+    if (!conflict?.latest) return;
+    const merged = mergeDraft(conflict.base, form.getValues(), conflict.latest);
+    form.setValues(merged);
+    const errors = validateRecipientForm(merged);
+    if (Object.keys(errors).length > 0) {
+      form.validate();
+      focusFirstError();
+      return;
+    }
+    send(merged);
+  };
 
   const errorCount = Object.values(form.errors).filter(Boolean).length;
   const outside = values.country !== '' && isOutsideEea(values.country);
@@ -86,7 +99,7 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
     <form ref={formRef} onSubmit={submit} noValidate aria-label={submitLabel}>
       <UnsavedChangesGuard shouldBlock={() => !savedRef.current && form.isDirty()} />
       <Stack gap="md">
-        {notice}
+        {conflict ? <ConflictNotice fields={conflict.fields} onReapply={reapply} pending={submitting} /> : null}
         {errorCount > 0 ? (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('recipientForm.errorSummary', { count: errorCount })}>
             {t('recipientForm.errorSummaryBody')}

@@ -21,16 +21,26 @@ export function RegisterFilters({ query, onChange, onClear }: RegisterFiltersPro
   const { t } = useTranslation();
   const urlQ = query.q ?? '';
   const [text, setText] = useState(urlQ);
-  const [seenUrlQ, setSeenUrlQ] = useState(urlQ);
+  // Searches sent to the URL that have not come back from it yet: the router commits URL changes
+  // in a transition, so an older search can land while the person is still typing; recognising
+  // it as ours keeps it from overwriting what they typed since.
+  const [sent, setSent] = useState<string[]>([]);
   const sendSearch = useDebouncedCallback((value: string) => {
     const next = value.trim();
-    if (next !== urlQ) onChange({ q: next || undefined }, { replace: true });
+    if (next === (sent.at(-1) ?? urlQ)) return;
+    setSent((current) => [...current, next]);
+    onChange({ q: next || undefined }, { replace: true });
   }, SEARCH_DEBOUNCE_MS);
   // The URL wins when it changes from outside (clear all, back button, a shared link).
+  const [seenUrlQ, setSeenUrlQ] = useState(urlQ);
   if (seenUrlQ !== urlQ) {
     setSeenUrlQ(urlQ);
-    if (text.trim() !== urlQ) {
+    const ours = sent.indexOf(urlQ);
+    if (ours >= 0) {
+      setSent(sent.slice(ours + 1));
+    } else {
       sendSearch.cancel();
+      setSent([]);
       setText(urlQ);
     }
   }

@@ -27,7 +27,7 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
   );
 
   return (
-    <Table.ScrollContainer minWidth={1200}>
+    <Table.ScrollContainer minWidth={1100}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} className={classes.table} data-busy={busy || undefined}>
         <Table.Caption className={classes.caption}>
           {t('recipientRegister.table.caption', { count: totalItems })}
@@ -36,7 +36,6 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
         <Table.Thead>
           <Table.Tr>
             {header('name')}
-            {header('category')}
             {header('role')}
             <Table.Th>{t('recipientRegister.table.dataCategories')}</Table.Th>
             {header('legalBasis')}
@@ -53,13 +52,17 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
                 <Anchor component={Link} to={paths.recipients.detail.build(item.id)} size="sm" fw={600}>
                   {item.name}
                 </Anchor>
-                <Text size="xs" c="dimmed">
-                  {t(`recipientTerms.direction.${item.direction}`)}
+                <Text size="xs" c="dimmed" fw={400}>
+                  {t(`recipientTerms.category.${item.category}`)}
                 </Text>
               </Table.Th>
-              <Table.Td>{t(`recipientTerms.category.${item.category}`)}</Table.Td>
               <Table.Td>{t(`recipientTerms.role.${item.role}`)}</Table.Td>
-              <Table.Td maw={200}>{item.dataCategories.map((category) => t(`recipientTerms.dataCategory.${category}`)).join(', ')}</Table.Td>
+              <Table.Td maw={220}>
+                <Text size="xs" c="dimmed">
+                  {t(`recipientRegister.table.direction.${item.direction}`)}
+                </Text>
+                <Text size="sm">{item.dataCategories.map((category) => t(`recipientTerms.dataCategoryShort.${category}`)).join(', ')}</Text>
+              </Table.Td>
               <Table.Td>
                 <Stack gap={0}>
                   <Text size="sm">{t(`recipientTerms.legalBasis.${item.legalBasis}`)}</Text>

@@ -29,7 +29,7 @@ export function WarningCounts({ counts, selected, onToggle }: WarningCountsProps
       <Text size="xs" c="dimmed" mb="xs">
         {t('recipientRegister.warnings.explained')}
       </Text>
-      <Group gap="sm" grow preventGrowOverflow={false} wrap="wrap">
+      <Group gap="sm" grow preventGrowOverflow={false} wrap="wrap" align="stretch">
         {RECIPIENT_WARNINGS.map((warning) => {
           const active = selected.includes(warning);
           const count = counts[warning];

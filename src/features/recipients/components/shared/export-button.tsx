@@ -69,8 +69,7 @@ export function ExportButton({ target, label, description }: ExportButtonProps) 
               label={t('recipientRegister.export.reason')}
               description={t('recipientRegister.export.reasonDescription')}
               required
-              autosize
-              minRows={2}
+              rows={2}
               maxLength={500}
               value={reason}
               error={error}

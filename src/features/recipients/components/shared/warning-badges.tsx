@@ -16,7 +16,19 @@ export function WarningBadges({ warnings }: { warnings: readonly Schemas['Recipi
   return (
     <Group gap={4}>
       {warnings.map((warning) => (
-        <Badge key={warning} color="orange" variant="light" size="sm" radius="sm" tt="none" leftSection={<IconAlertTriangle size={12} aria-hidden />} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto" py={2}>
+        // The label keeps the body text colour: orange text on its light tint fails WCAG contrast.
+        <Badge
+          key={warning}
+          color="orange"
+          variant="light"
+          size="sm"
+          radius="sm"
+          tt="none"
+          h="auto"
+          py={2}
+          leftSection={<IconAlertTriangle size={12} aria-hidden />}
+          styles={{ root: { borderLeft: '3px solid var(--mantine-color-orange-filled)' }, label: { whiteSpace: 'normal', textAlign: 'left', color: 'var(--mantine-color-text)' } }}
+        >
           {t(`recipientTerms.warning.${warning}`)}
         </Badge>
       ))}
