@@ -27,7 +27,7 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
   );
 
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={1150}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} className={classes.table} data-busy={busy || undefined}>
         <Table.Caption className={classes.caption}>
           {t('recipientRegister.table.caption', { count: totalItems })}
@@ -96,7 +96,7 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
                 </Stack>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.nextReviewDue ? date(item.nextReviewDue) : '—'}</Table.Td>
-              <Table.Td maw={240}>
+              <Table.Td miw={190}>
                 <WarningBadges warnings={item.warnings} />
               </Table.Td>
             </Table.Tr>
