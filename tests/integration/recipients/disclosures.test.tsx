@@ -13,7 +13,8 @@ describe('disclosures to authorities', { timeout: 60_000 }, () => {
     const answer = await unwrap(api.GET('/disclosures', { params: { query: { legalGround: ['law_enforcement_request'], recipientId: police.id } } }));
     const table = await screen.findByRole('table', { name: `${answer.totalItems} disclosures match` });
     const rows = bodyRows(table);
-    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(answer.items.map((item) => item.reference));
+    // The row header is the log's reference with the authority's request reference under it.
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(answer.items.map((item) => `${item.reference}${item.requestReference}`));
     for (const row of rows) {
       expect(row).toHaveTextContent('Law-enforcement request');
       expect(row).toHaveTextContent('Politie (federale en lokale politie)');

@@ -1,5 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
 import { api, unwrap } from '@/api/client';
+import { setScenario } from '@mocks/scenario';
 import type { RecipientListQuery } from '@/features/recipients/api/recipient-keys';
 import { renderRoute } from '../../utils/render';
 
@@ -117,5 +120,28 @@ describe('recipients register filters, sort and roles', () => {
     vi.unstubAllGlobals();
     const audit = await unwrap(api.GET('/audit-events', { params: { query: { action: ['export'] } } }));
     expect(audit.items.some((event) => event.reason === 'Processor review Q4' && /5 recipients/.test(event.summary))).toBe(true);
+  });
+});
+
+describe('recipients register states', () => {
+  it('shows an error state on a 500 and loads again on Retry', async () => {
+    server.use(
+      http.get('*/api/v1/recipients', () =>
+        HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Boom.' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    const { user } = await renderRoute('/recipients');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'The register could not be loaded' })).toBeInTheDocument();
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await findTable(17);
+  });
+
+  it('shows the designed empty state of an empty register, with the way to add the first recipient', async () => {
+    setScenario('empty');
+    await renderRoute('/recipients');
+    expect(await screen.findByRole('heading', { name: 'The register is empty' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Add recipient' })).toHaveLength(2);
   });
 });

@@ -107,7 +107,7 @@ export function DisclosuresPage({ canRecord }: { canRecord: boolean }) {
           />
         ) : (
           <div>
-            <Table.ScrollContainer minWidth={1100}>
+            <Table.ScrollContainer minWidth={1000}>
               <Table striped verticalSpacing="xs" aria-busy={list.isPlaceholderData} className={classes.table} data-busy={list.isPlaceholderData || undefined}>
                 <Table.Caption className={classes.caption}>{t('recipientDisclosures.table.caption', { count: list.data.totalItems })}</Table.Caption>
                 <Table.Thead>
@@ -116,7 +116,6 @@ export function DisclosuresPage({ canRecord }: { canRecord: boolean }) {
                     {header('disclosedOn')}
                     {header('authority')}
                     {header('legalGround')}
-                    <Table.Th>{t('recipientDisclosures.table.requestReference')}</Table.Th>
                     <Table.Th>{t('recipientDisclosures.table.data')}</Table.Th>
                     <Table.Th style={{ textAlign: 'right' }}>{t('recipientDisclosures.table.people')}</Table.Th>
                     <Table.Th>{t('recipientDisclosures.table.told')}</Table.Th>
@@ -126,18 +125,20 @@ export function DisclosuresPage({ canRecord }: { canRecord: boolean }) {
                 <Table.Tbody>
                   {list.data.items.map((item) => (
                     <Table.Tr key={item.id}>
-                      <Table.Th scope="row" ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                        {item.reference}
+                      <Table.Th scope="row" fw={600}>
+                        <Text ff="monospace" size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                          {item.reference}
+                        </Text>
+                        <Text ff="monospace" size="xs" c="dimmed" fw={400} title={t('recipientDisclosures.table.requestReference')}>
+                          {item.requestReference}
+                        </Text>
                       </Table.Th>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(item.disclosedOn)}</Table.Td>
                       <Table.Td>{item.recipient.name}</Table.Td>
                       <Table.Td>{t(`recipientTerms.legalGround.${item.legalGround}`)}</Table.Td>
-                      <Table.Td ff="monospace" fz="xs">
-                        {item.requestReference}
-                      </Table.Td>
-                      <Table.Td>{item.dataCategories.map((category) => t(`recipientTerms.dataCategory.${category}`)).join(', ')}</Table.Td>
+                      <Table.Td>{item.dataCategories.map((category) => t(`recipientTerms.dataCategoryShort.${category}`)).join(', ')}</Table.Td>
                       <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{number(item.peopleCount)}</Table.Td>
-                      <Table.Td maw={320}>
+                      <Table.Td maw={300}>
                         {item.personNotified ? (
                           t('recipientDisclosures.table.yes')
                         ) : (

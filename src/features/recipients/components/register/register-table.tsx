@@ -48,7 +48,7 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.id}>
-              <Table.Th scope="row" fw={600} maw={260}>
+              <Table.Th scope="row" fw={600} maw={220}>
                 <Anchor component={Link} to={paths.recipients.detail.build(item.id)} size="sm" fw={600}>
                   {item.name}
                 </Anchor>
@@ -96,7 +96,7 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
                 </Stack>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.nextReviewDue ? date(item.nextReviewDue) : '—'}</Table.Td>
-              <Table.Td miw={190}>
+              <Table.Td miw={170}>
                 <WarningBadges warnings={item.warnings} />
               </Table.Td>
             </Table.Tr>
