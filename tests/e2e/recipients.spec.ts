@@ -39,6 +39,7 @@ test.describe('recipients register', () => {
     await expect(page.getByRole('heading', { level: 1, name: NEW_PROCESSOR })).toBeVisible();
     await expect(page.getByText('Processor without a signed agreement')).toBeVisible();
     await expectNoAxeViolations(page, 'recipient detail with a warning');
+    await page.screenshot({ path: 'tests/e2e/screenshots/recipients-detail-warning-en-light.png', fullPage: true });
 
     // The register counts it, and its warning filter lists it.
     await page.getByRole('link', { name: /Back to the register/ }).click();
@@ -114,6 +115,20 @@ test.describe('recipients register', () => {
     await page.getByRole('button', { name: 'Verstrekking registreren' }).click();
     await expect(page.getByRole('dialog', { name: /Een verstrekking aan een overheid registreren/ })).toBeVisible();
     await expectNoAxeViolations(page, 'record disclosure dialog (nl, dark)');
+    await page.keyboard.press('Escape');
+
+    // The form and a detail page, in Dutch and dark.
+    await page.goto('/recipients/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Een ontvanger toevoegen' })).toBeVisible();
+    await page.getByRole('button', { name: 'Ontvanger toevoegen' }).click();
+    await expect(page.getByText('8 velden vragen aandacht')).toBeVisible();
+    await expectNoAxeViolations(page, 'recipient form with refused fields (nl, dark)');
+    await page.screenshot({ path: 'tests/e2e/screenshots/recipients-form-refused-nl-dark.png', fullPage: true });
+    await page.goto('/recipients?q=SurveyStack');
+    await page.getByRole('link', { name: 'SurveyStack LLC' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'SurveyStack LLC' })).toBeVisible();
+    await expectNoAxeViolations(page, 'recipient detail (nl, dark)');
+    await page.screenshot({ path: 'tests/e2e/screenshots/recipients-detail-nl-dark.png', fullPage: true });
   });
 
   test('management reads the register without edit controls and sees disclosure counts, never entries', async ({ page }) => {
