@@ -2,7 +2,8 @@ import { readList, readPaging, readSearch, readSort, writePagingAndSort } from '
 import type { DataFlowQuery, RecipientListQuery } from '../api/recipient-keys';
 import { LEGAL_BASES, RECIPIENT_CATEGORIES, RECIPIENT_ROLES, RECIPIENT_WARNINGS } from './terms';
 
-// Sortable columns of the table (the contract also sorts by category, shown under the name).
+// Sort fields a URL may carry: the table's columns, plus role and category (shown under the name;
+// a shared link sorted by them still works).
 export const SORT_FIELDS = ['name', 'category', 'role', 'legalBasis', 'country', 'agreementStatus', 'nextReviewDue'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export const DEFAULT_SORT = 'name' satisfies SortField;

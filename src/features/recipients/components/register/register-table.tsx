@@ -27,7 +27,7 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
   );
 
   return (
-    <Table.ScrollContainer minWidth={1150}>
+    <Table.ScrollContainer minWidth={1050}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} className={classes.table} data-busy={busy || undefined}>
         <Table.Caption className={classes.caption}>
           {t('recipientRegister.table.caption', { count: totalItems })}
@@ -36,7 +36,6 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
         <Table.Thead>
           <Table.Tr>
             {header('name')}
-            {header('role')}
             <Table.Th>{t('recipientRegister.table.dataCategories')}</Table.Th>
             {header('legalBasis')}
             {header('agreementStatus')}
@@ -48,15 +47,14 @@ export function RegisterTable({ items, totalItems, sort, onSort, busy }: Registe
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.id}>
-              <Table.Th scope="row" fw={600} maw={220}>
+              <Table.Th scope="row" fw={600} maw={260}>
                 <Anchor component={Link} to={paths.recipients.detail.build(item.id)} size="sm" fw={600}>
                   {item.name}
                 </Anchor>
                 <Text size="xs" c="dimmed" fw={400}>
-                  {t(`recipientTerms.category.${item.category}`)}
+                  {t(`recipientTerms.role.${item.role}`)} · {t(`recipientTerms.category.${item.category}`)}
                 </Text>
               </Table.Th>
-              <Table.Td>{t(`recipientTerms.role.${item.role}`)}</Table.Td>
               <Table.Td maw={220}>
                 <Text size="xs" c="dimmed">
                   {t(`recipientRegister.table.direction.${item.direction}`)}
