@@ -66,6 +66,9 @@ describe('recipientWarnings', () => {
     expect(recipientWarnings(input({ nextReviewDue: '2026-11-24' }), TODAY)).toEqual(['review_overdue']);
     expect(recipientWarnings(input({ nextReviewDue: null }), TODAY)).toEqual([]);
     expect(recipientWarnings(input({ legalBasis: 'consent' }), TODAY)).toEqual(['consent_purpose_without_consent']);
+    // Nobody is asked to consent to strictly necessary cookies: a flow resting on that consent has none.
+    expect(recipientWarnings(input({ legalBasis: 'consent', gatingPurpose: 'cookies_necessary' }), TODAY)).toEqual(['consent_purpose_without_consent']);
+    expect(recipientWarnings(input({ legalBasis: 'consent', gatingPurpose: 'cookies_targeting' }), TODAY)).toEqual([]);
     expect(recipientWarnings(input({ legalBasis: 'consent', gatingPurpose: 'social_facebook' }), TODAY)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { brusselsWallClockMs, isoInstant } from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
 import { quarterOf } from '../lib/periods';
-import { STAFF, staffMember } from './core';
+import { PURPOSES, STAFF, staffMember } from './core';
 import type { AreaDefinition, MockDb } from './index';
 
 type Schemas = components['schemas'];
@@ -70,6 +70,9 @@ export const AGREEMENT_EXPIRY_WARNING_DAYS = 60;
 
 const PROCESSOR_ROLES: ReadonlySet<string> = new Set(['processor', 'sub_processor']);
 
+/** Purposes people are asked to consent to; strictly necessary cookies are not (so no consent exists for them). */
+const CONSENT_BASED_PURPOSES: ReadonlySet<string> = new Set(PURPOSES.filter((purpose) => purpose.consentBased).map((purpose) => purpose.key));
+
 export function isProcessor(record: Pick<RecipientInput, 'role'>): boolean {
   return PROCESSOR_ROLES.has(record.role);
 }
@@ -87,7 +90,9 @@ export function isOutsideEea(country: string): boolean {
  *   agreement marked expired.
  * - transfer_without_safeguard: a party outside the EEA without an Art. 46 safeguard or adequacy.
  * - review_overdue: the next review date has passed.
- * - consent_purpose_without_consent: consent is the legal basis but no consent purpose gates the flow.
+ * - consent_purpose_without_consent: consent is the legal basis but no consent is collected for the
+ *   flow: no consent purpose gates it, or the gating purpose is one nobody is asked to consent to
+ *   (strictly necessary cookies).
  */
 export function recipientWarnings(record: RecipientInput, today: string): RecipientWarning[] {
   const warnings = new Set<RecipientWarning>();
@@ -100,7 +105,9 @@ export function recipientWarnings(record: RecipientInput, today: string): Recipi
     warnings.add('transfer_without_safeguard');
   }
   if (record.nextReviewDue !== null && record.nextReviewDue < today) warnings.add('review_overdue');
-  if (record.legalBasis === 'consent' && record.gatingPurpose === null) warnings.add('consent_purpose_without_consent');
+  if (record.legalBasis === 'consent' && (record.gatingPurpose === null || !CONSENT_BASED_PURPOSES.has(record.gatingPurpose))) {
+    warnings.add('consent_purpose_without_consent');
+  }
   return WARNING_KEYS.filter((key) => warnings.has(key));
 }
 

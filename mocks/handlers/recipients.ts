@@ -1,5 +1,6 @@
 import {
   dataFlows,
+  isOutsideEea,
   disclosureStatistics,
   nextDisclosureReference,
   recipientResponse,
@@ -13,7 +14,8 @@ import {
 } from '../db/recipients';
 import { staffMember } from '../db/core';
 import type { components } from '../../src/api/schema';
-import { route } from '../http';
+import { route, type QueryOf } from '../http';
+import { toCsv } from '../lib/csv';
 import { clock } from '../lib/clock';
 import { assertIfMatch, etagFor } from '../lib/etag';
 import { compareText, matchesAny, paginate, sortItems } from '../lib/list';
@@ -35,22 +37,57 @@ function disclosureResponse(disclosure: DisclosureRecord, state: RecipientsState
 
 const AGREEMENT_ORDER: Record<Schemas['AgreementStatus'], number> = { none: 0, draft: 1, expired: 2, signed: 3, not_required: 4 };
 
+type RecipientFilters = Pick<QueryOf<'/recipients', 'get'>, 'q' | 'category' | 'role' | 'legalBasis' | 'warning'>;
+
+/** The register's filters, shared by the list and its CSV export so both select the same rows. */
+function filterRecipients(records: readonly RecipientRecord[], query: RecipientFilters, today: string): RecipientRecord[] {
+  const needle = query.q?.trim().toLowerCase() ?? '';
+  return records.filter((record) => {
+    if (!matchesAny(query.category, record.category)) return false;
+    if (!matchesAny(query.role, record.role)) return false;
+    if (!matchesAny(query.legalBasis, record.legalBasis)) return false;
+    if (needle && !record.name.toLowerCase().includes(needle)) return false;
+    if (query.warning && query.warning.length > 0) {
+      const warnings = recipientWarnings(record, today);
+      if (!query.warning.some((warning) => warnings.includes(warning))) return false;
+    }
+    return true;
+  });
+}
+
+/** Enum keys as words for the CSV (`standard_contractual_clauses` -> `standard contractual clauses`). */
+const words = (key: string) => key.replaceAll('_', ' ');
+
+function csvHeaders(fileName: string) {
+  return { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'no-store' };
+}
+
+/** The Art. 30(1)(d)-(e) view of the register: who receives what, why, on which basis, under which safeguard. */
+function registerCsv(records: readonly RecipientRecord[], state: RecipientsState, today: string): string {
+  const sorted = [...records].sort((a, b) => compareText(a.name, b.name));
+  return toCsv(
+    [
+      'Recipient', 'Category', 'Role', 'Direction', 'Data categories', 'Purposes', 'Legal basis', 'Consent purpose', 'Agreement status',
+      'Agreement signed on', 'Agreement review or expiry', 'Agreement reference', 'Country', 'Outside the EEA', 'Transfer safeguard', 'Owner',
+      'Website', 'Last reviewed on', 'Next review due', 'People concerned', 'Warnings',
+    ],
+    sorted.map((record) => {
+      const view = recipientResponse(record, state, today);
+      return [
+        view.name, words(view.category), words(view.role), view.direction, view.dataCategories.map(words).join(', '), view.purposes.join(' | '),
+        words(view.legalBasis), view.gatingPurpose ? words(view.gatingPurpose) : '', words(view.agreement.status), view.agreement.signedOn,
+        view.agreement.expiresOn, view.agreement.reference, view.country, isOutsideEea(view.country) ? 'yes' : 'no', words(view.transferSafeguard),
+        view.owner, view.website, view.lastReviewedOn, view.nextReviewDue, view.peopleConcerned, view.warnings.map(words).join(', '),
+      ];
+    }),
+  );
+}
+
 export const recipientsHandlers = [
   route.get('/recipients', { permission: 'recipients_read' }, ({ response }, { db, query }) => {
     const state = db.area(recipientsArea);
     const today = clock.today();
-    const needle = query.q?.trim().toLowerCase() ?? '';
-    const filtered = state.recipients.filter((record) => {
-      if (!matchesAny(query.category, record.category)) return false;
-      if (!matchesAny(query.role, record.role)) return false;
-      if (!matchesAny(query.legalBasis, record.legalBasis)) return false;
-      if (needle && !record.name.toLowerCase().includes(needle)) return false;
-      if (query.warning && query.warning.length > 0) {
-        const warnings = recipientWarnings(record, today);
-        if (!query.warning.some((warning) => warnings.includes(warning))) return false;
-      }
-      return true;
-    });
+    const filtered = filterRecipients(state.recipients, query, today);
     // Names sort by the Dutch collation (accents, case); the shared helper compares plain strings.
     const byName = [...filtered].sort((a, b) => compareText(a.name, b.name));
     const nameRank = new Map(byName.map((record, index) => [record.id, index]));
@@ -188,6 +225,32 @@ export const recipientsHandlers = [
     state.disclosures.push(disclosure);
     audit({ action: 'create', resourceType: 'disclosure', resourceId: disclosure.id, summary: `Logged disclosure ${disclosure.reference} to ${recipient.name}` });
     return response(201).json(disclosureResponse(disclosure, state));
+  }),
+
+  route.get('/exports/recipients', { permission: 'recipients_write' }, ({ response }, { db, query, audit }) => {
+    const state = db.area(recipientsArea);
+    const today = clock.today();
+    const selected = filterRecipients(state.recipients, query, today);
+    audit({ action: 'export', resourceType: 'recipient', resourceId: null, summary: `Exported the recipients register as CSV (${selected.length} recipients)`, reason: query.reason });
+    return response(200).text(registerCsv(selected, state, today), { headers: csvHeaders(`recipients-register-${today}.csv`) });
+  }),
+
+  route.get('/exports/disclosures', { permission: 'disclosures_read' }, ({ response }, { db, query, audit }) => {
+    const state = db.area(recipientsArea);
+    const names = new Map(state.recipients.map((record) => [record.id, record.name]));
+    const selected = state.disclosures
+      .filter((disclosure) => matchesAny(query.legalGround, disclosure.legalGround) && (!query.recipientId || disclosure.recipientId === query.recipientId))
+      .sort((a, b) => (a.disclosedOn === b.disclosedOn ? b.reference.localeCompare(a.reference) : a.disclosedOn < b.disclosedOn ? 1 : -1));
+    audit({ action: 'export', resourceType: 'disclosure', resourceId: null, summary: `Exported the disclosure log as CSV (${selected.length} disclosures)`, reason: query.reason });
+    const csv = toCsv(
+      ['Reference', 'Disclosed on', 'Authority', 'Legal ground', 'Request reference', 'Data disclosed', 'People concerned', 'Person told', 'Why not told', 'Recorded by', 'Recorded at'],
+      selected.map((disclosure) => [
+        disclosure.reference, disclosure.disclosedOn, names.get(disclosure.recipientId) ?? '', words(disclosure.legalGround), disclosure.requestReference,
+        disclosure.dataCategories.map(words).join(', '), disclosure.peopleCount, disclosure.personNotified ? 'yes' : 'no', disclosure.notNotifiedReason,
+        disclosure.recordedBy.displayName, disclosure.recordedAt,
+      ]),
+    );
+    return response(200).text(csv, { headers: csvHeaders(`disclosure-log-${clock.today()}.csv`) });
   }),
 
   route.get('/disclosure-statistics', { permission: 'disclosure_statistics_read' }, ({ response }, { db }) => {

@@ -503,6 +503,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exports/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register as CSV (the Art. 30 view of recipients), audited with its reason
+         * @description The whole register, or the part the filters select, as a CSV file for the records of processing activities (GDPR Art. 30(1)(d) and (e)): one row per recipient with its category, role, data categories, purposes, legal basis, agreement, country, transfer safeguard, review dates and warnings. Semicolon-separated with a UTF-8 byte-order mark (Belgian Excel); no cell starts a formula. The server records the export and its reason in the audit log. The reason names why the file is needed and must hold no personal data. Privacy officer only.
+         */
+        get: operations["exportRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The log of disclosures to authorities as CSV, audited with its reason
+         * @description Every disclosure to an authority (or those the filters select), newest first, as a CSV file: reference, date, authority, legal ground, request reference, data categories, number of people concerned, whether the person was told and why not, who recorded it. Semicolon-separated with a UTF-8 byte-order mark (Belgian Excel); no cell starts a formula. The server records the export and its reason in the audit log. Privacy officer only.
+         */
+        get: operations["exportDisclosures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compliance-checks": {
         parameters: {
             query?: never;
@@ -1561,6 +1601,8 @@ export interface components {
             pageSize: number;
             totalItems: components["schemas"]["Count"];
         };
+        /** @description A CSV file for Belgian Excel: UTF-8 with a byte-order mark, `;` between cells, CRLF line ends, a header row; a cell that would start a formula (= + - @, tab, carriage return) is prefixed with an apostrophe. */
+        CsvFile: string;
         DisclosureStatistics: {
             byQuarter: {
                 quarter: string;
@@ -2125,6 +2167,8 @@ export interface components {
         /** @description 1-based page number. */
         Page: number;
         PageSize: number;
+        /** @description Why the export is needed (for example "Art. 30 register for the annual review"), recorded in the audit log. Holds no personal data. */
+        ExportReason: string;
         /** @description Free-text search on references and descriptions (never on personal data; use POST /people/search). */
         Q: string;
         /** @description First calendar day of the period (Europe/Brussels), inclusive. */
@@ -2160,6 +2204,8 @@ export interface components {
         Location: string;
         /** @description The response must not be stored by any cache. */
         NoStore: "no-store";
+        /** @description Offers the body as a file download with its file name. */
+        ContentDisposition: string;
         /** @description Sets or clears `__Host-engcode-session` (HttpOnly; Secure; SameSite=Strict; Path=/). */
         SetSessionCookie: string;
     };
@@ -3179,6 +3225,76 @@ export interface operations {
                     "application/json": components["schemas"]["DisclosureStatistics"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportRecipients: {
+        parameters: {
+            query: {
+                /** @description Why the export is needed (for example "Art. 30 register for the annual review"), recorded in the audit log. Holds no personal data. */
+                reason: components["parameters"]["ExportReason"];
+                /** @description Free-text search on references and descriptions (never on personal data; use POST /people/search). */
+                q?: components["parameters"]["Q"];
+                category?: components["schemas"]["RecipientCategory"][];
+                role?: components["schemas"]["RecipientRole"][];
+                legalBasis?: components["schemas"]["LegalBasis"][];
+                warning?: components["schemas"]["RecipientWarning"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register as CSV, sorted by name. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["CsvFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportDisclosures: {
+        parameters: {
+            query: {
+                /** @description Why the export is needed (for example "Art. 30 register for the annual review"), recorded in the audit log. Holds no personal data. */
+                reason: components["parameters"]["ExportReason"];
+                legalGround?: components["schemas"]["DisclosureLegalGround"][];
+                recipientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disclosure log as CSV. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["CsvFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

@@ -42,8 +42,17 @@ export const paths = {
       pattern: '/recipients/:recipientId',
       build: (recipientId: string) => `/recipients/${enc(recipientId)}`,
     },
+    edit: {
+      pattern: '/recipients/:recipientId/edit',
+      build: (recipientId: string) => `/recipients/${enc(recipientId)}/edit`,
+    },
+    create: { pattern: '/recipients/new', build: () => '/recipients/new' },
+    flows: { pattern: '/recipients/flows', build: () => '/recipients/flows' },
   },
-  disclosures: { pattern: '/disclosures', build: () => '/disclosures' },
+  disclosures: {
+    pattern: '/disclosures',
+    build: (options: { recipientId?: string } = {}) => (options.recipientId ? `/disclosures?recipientId=${enc(options.recipientId)}` : '/disclosures'),
+  },
   compliance: {
     pattern: '/compliance',
     build: () => '/compliance',

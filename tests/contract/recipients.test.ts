@@ -314,3 +314,55 @@ describe('disclosures to authorities', () => {
     expect((await unwrap(api.GET('/data-flows'))).nodes).toEqual([]);
   });
 });
+
+describe('CSV exports', () => {
+  it('exports the register as Belgian-Excel CSV, filtered, audited with the reason, to the privacy officer only', async () => {
+    await signInAs('privacy_officer');
+    const { data: blob, response } = await api.GET('/exports/recipients', { params: { query: { reason: 'Art. 30 register for the annual review' } }, parseAs: 'blob' });
+    expect(response.status).toBe(200);
+    // The byte-order mark is what makes Excel read UTF-8; Response.text() would hide it.
+    const bytes = new Uint8Array(await (blob ?? new Blob()).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const data = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="recipients-register-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const text = data ?? '';
+    expect(text.startsWith('\uFEFFRecipient;Category;Role;')).toBe(true);
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(18);
+    expect(text).toContain('SurveyStack LLC;market research;sub processor;outbound;account;');
+    expect(text).toContain(';US;yes;none;');
+
+    const filtered = await api.GET('/exports/recipients', { params: { query: { reason: 'Processors to follow up', warning: ['processor_without_agreement'] } }, parseAs: 'text' });
+    expect((filtered.data ?? '').split('\r\n').filter(Boolean)).toHaveLength(2);
+
+    const audit = await unwrap(api.GET('/audit-events', { params: { query: { action: ['export'] } } }));
+    expect(audit.items.some((event) => event.resourceType === 'recipient' && event.reason === 'Art. 30 register for the annual review')).toBe(true);
+
+    const noReason = await failure(api.GET('/exports/recipients', { params: { query: {} as never }, parseAs: 'text' }));
+    expect(noReason.status).toBe(400);
+    await signInAs('management');
+    expect((await failure(api.GET('/exports/recipients', { params: { query: { reason: 'Board meeting' } }, parseAs: 'text' }))).status).toBe(403);
+  });
+
+  it('neutralises a formula typed into a register field', async () => {
+    await signInAs('privacy_officer');
+    await unwrap(api.POST('/recipients', { body: processorInput({ name: '=HYPERLINK("http://evil.example")', owner: '+Sales' }), params: { header: createHeaders(KEY_A) } }));
+    const { data } = await api.GET('/exports/recipients', { params: { query: { reason: 'Check', q: 'HYPERLINK' } }, parseAs: 'text' });
+    const row = (data ?? '').split('\r\n')[1] ?? '';
+    expect(row.startsWith(`"'=HYPERLINK(""http://evil.example"")"`)).toBe(true);
+    expect(row).toContain(";'+Sales;");
+  });
+
+  it('exports the disclosure log to the privacy officer, never to management', async () => {
+    await signInAs('privacy_officer');
+    const { data, response } = await api.GET('/exports/disclosures', { params: { query: { reason: 'Transparency report 2026', legalGround: ['national_security'] } }, parseAs: 'text' });
+    expect(response.status).toBe(200);
+    const lines = (data ?? '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('Reference;Disclosed on;Authority;Legal ground;Request reference;Data disclosed;People concerned;Person told;Why not told;Recorded by;Recorded at');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.includes(';national security;') && line.includes(';no;'))).toBe(true);
+    await signInAs('management');
+    expect((await failure(api.GET('/exports/disclosures', { params: { query: { reason: 'Board meeting' } }, parseAs: 'text' }))).status).toBe(403);
+  });
+});

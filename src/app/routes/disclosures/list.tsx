@@ -1,6 +1,8 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { DisclosuresPage } from '@/features/recipients/components/disclosures/disclosures-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the disclosures area is built: replace this module's default export.
+// The area needs `disclosures_read` (router and navigation); recording needs `disclosures_write`.
 export default function DisclosuresRoute() {
-  return <AreaComingSoon area="disclosures" />;
+  const canRecord = usePermission('disclosures_write');
+  return <DisclosuresPage canRecord={canRecord} />;
 }

@@ -1,6 +1,10 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { useParams } from 'react-router';
+import { RecipientDetailPage } from '@/features/recipients/components/detail/recipient-detail-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the recipients area is built: replace this module's default export.
 export default function RecipientsDetailRoute() {
-  return <AreaComingSoon area="recipients" page="detail" />;
+  const { recipientId = '' } = useParams();
+  const canWrite = usePermission('recipients_write');
+  const canReadDisclosures = usePermission('disclosures_read');
+  return <RecipientDetailPage key={recipientId} recipientId={recipientId} canWrite={canWrite} canReadDisclosures={canReadDisclosures} />;
 }

@@ -1,6 +1,8 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { RegisterPage } from '@/features/recipients/components/register/register-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the recipients area is built: replace this module's default export.
+// The app layer composes features: the session's permissions are read here and handed down.
 export default function RecipientsListRoute() {
-  return <AreaComingSoon area="recipients" />;
+  const canWrite = usePermission('recipients_write');
+  return <RegisterPage canWrite={canWrite} />;
 }
