@@ -47,6 +47,34 @@ type TriState = 'any' | 'true' | 'false';
 const toTri = (value: boolean | undefined): TriState => (value === undefined ? 'any' : value ? 'true' : 'false');
 const fromTri = (value: string | null): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
 
+/** Overdue or not, as the contract's `overdue` boolean; "any" leaves it out. */
+function OverdueFilter({ value, onChange }: { value: boolean | undefined; onChange: (value: boolean | undefined) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('complianceChecks.filters.overdue')}
+      data={[
+        { value: 'any', label: t('complianceChecks.filters.any') },
+        { value: 'true', label: t('complianceChecks.filters.overdueOnly') },
+        { value: 'false', label: t('complianceChecks.filters.notOverdue') },
+      ]}
+      value={toTri(value)}
+      allowDeselect={false}
+      onChange={(next) => onChange(fromTri(next))}
+      w={200}
+    />
+  );
+}
+
+function ClearFilters({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
+      {t('complianceChecks.filters.clearAll')}
+    </Button>
+  );
+}
+
 export function CompliancePage({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -108,23 +136,8 @@ function ChecksView({ query, onChange }: { query: ChecksQuery; onChange: (next: 
           w={220}
           clearable
         />
-        <Select
-          label={t('complianceChecks.filters.overdue')}
-          data={[
-            { value: 'any', label: t('complianceChecks.filters.any') },
-            { value: 'true', label: t('complianceChecks.filters.overdueOnly') },
-            { value: 'false', label: t('complianceChecks.filters.notOverdue') },
-          ]}
-          value={toTri(query.overdue)}
-          allowDeselect={false}
-          onChange={(value) => update({ overdue: fromTri(value) })}
-          w={200}
-        />
-        {filtered ? (
-          <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
-            {t('complianceChecks.filters.clearAll')}
-          </Button>
-        ) : null}
+        <OverdueFilter value={query.overdue} onChange={(overdue) => update({ overdue })} />
+        {filtered ? <ClearFilters onClear={clear} /> : null}
       </Group>
       <ListBody
         pending={list.isPending}
@@ -178,23 +191,8 @@ function ActionsView({ query, onChange, checkTitles, canWrite }: { query: Action
           onChange={(value) => update({ checkId: value && value !== 'any' ? value : undefined })}
           w={320}
         />
-        <Select
-          label={t('complianceChecks.filters.overdue')}
-          data={[
-            { value: 'any', label: t('complianceChecks.filters.any') },
-            { value: 'true', label: t('complianceChecks.filters.overdueOnly') },
-            { value: 'false', label: t('complianceChecks.filters.notOverdue') },
-          ]}
-          value={toTri(query.overdue)}
-          allowDeselect={false}
-          onChange={(value) => update({ overdue: fromTri(value) })}
-          w={200}
-        />
-        {filtered ? (
-          <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
-            {t('complianceChecks.filters.clearAll')}
-          </Button>
-        ) : null}
+        <OverdueFilter value={query.overdue} onChange={(overdue) => update({ overdue })} />
+        {filtered ? <ClearFilters onClear={clear} /> : null}
       </Group>
       <ListBody
         pending={list.isPending}
