@@ -15,11 +15,14 @@ const LOOK: Record<Outcome, { color: string; icon: ReactNode }> = {
   pending: { color: 'gray', icon: <IconClockHour4 size={12} aria-hidden /> },
 };
 
+// The words keep the body text colour (AA in both schemes); the coloured border and icon only repeat them.
+const BADGE_STYLES = { root: { color: 'var(--mantine-color-text)' }, label: { textTransform: 'none' as const } };
+
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();
   const look = LOOK[outcome];
   return (
-    <Badge variant="light" color={look.color} leftSection={look.icon} radius="sm" styles={{ label: { textTransform: 'none' } }}>
+    <Badge variant="outline" color={look.color} leftSection={look.icon} radius="sm" styles={BADGE_STYLES}>
       {t(`complianceTerms.outcome.${outcome}`)}
     </Badge>
   );
@@ -29,7 +32,7 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
 export function OverdueBadge({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="filled" color="red.8" leftSection={<IconClockHour4 size={12} aria-hidden />} radius="sm" styles={{ label: { textTransform: 'none' } }}>
+    <Badge variant="filled" color="red.9" leftSection={<IconClockHour4 size={12} aria-hidden />} radius="sm" styles={{ label: { textTransform: 'none' } }}>
       {label ?? t('complianceTerms.overdue')}
     </Badge>
   );
@@ -39,7 +42,7 @@ export function ActionStatusBadge({ status }: { status: Schemas['RemediationStat
   const { t } = useTranslation();
   const color = status === 'done' ? 'teal' : status === 'in_progress' ? 'blue' : 'orange';
   return (
-    <Badge variant="outline" color={color} radius="sm" styles={{ label: { textTransform: 'none' } }}>
+    <Badge variant="outline" color={color} radius="sm" styles={BADGE_STYLES}>
       {t(`complianceTerms.actionStatus.${status}`)}
     </Badge>
   );
