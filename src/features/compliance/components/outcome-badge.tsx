@@ -16,7 +16,7 @@ const LOOK: Record<Outcome, { color: string; icon: ReactNode }> = {
 };
 
 // The words keep the body text colour (AA in both schemes); the coloured border and icon only repeat them.
-const BADGE_STYLES = { root: { color: 'var(--mantine-color-text)' }, label: { textTransform: 'none' as const } };
+const BADGE_STYLES = { root: { color: 'var(--mantine-color-text)', maxWidth: 'none', overflow: 'visible' }, label: { textTransform: 'none' as const, overflow: 'visible' } };
 
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();

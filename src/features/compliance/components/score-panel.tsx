@@ -71,7 +71,7 @@ export function ScorePanel({ catalogue }: { catalogue: readonly Check[] | undefi
                           {check ? check.title[f.lang] : part.checkKey}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <OutcomeBadge outcome={part.outcome} />
                       </Table.Td>
                       <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>

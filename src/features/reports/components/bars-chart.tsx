@@ -13,12 +13,14 @@ interface BarsChartProps {
   /** Horizontal bars suit long category names (purposes, reasons). */
   horizontal?: boolean;
   domain?: [number, number];
+  /** Counts have whole-number ticks; shares do not. */
+  integers?: boolean;
 }
 
 const TICK = { fill: 'var(--mantine-color-text)', fontSize: 12 };
 
 /** Bars per category; the figure around it carries the same numbers as a table and CSV. */
-export function BarsChart({ data, series, format, horizontal = false, domain }: BarsChartProps) {
+export function BarsChart({ data, series, format, horizontal = false, domain, integers = true }: BarsChartProps) {
   const height = horizontal ? Math.max(160, data.length * (series.length > 1 ? 40 : 30) + 60) : 240;
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -26,17 +28,17 @@ export function BarsChart({ data, series, format, horizontal = false, domain }: 
         <CartesianGrid strokeDasharray="3 3" stroke="var(--mantine-color-default-border)" />
         {horizontal ? (
           <>
-            <XAxis type="number" tick={TICK} domain={domain} tickFormatter={(value: number) => format(value)} />
+            <XAxis type="number" tick={TICK} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={!integers} />
             <YAxis type="category" dataKey="label" tick={TICK} width={190} />
           </>
         ) : (
           <>
             <XAxis dataKey="label" tick={TICK} />
-            <YAxis tick={TICK} width={48} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={false} />
+            <YAxis tick={TICK} width={48} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={!integers} />
           </>
         )}
         <Tooltip formatter={(value) => format(Number(value))} contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
-        {series.length > 1 ? <Legend wrapperStyle={{ color: 'var(--mantine-color-text)' }} /> : null}
+        {series.length > 1 ? <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} /> : null}
         {series.map((item) => (
           <Bar key={item.key} dataKey={item.key} name={item.name} fill={item.color} isAnimationActive={false} />
         ))}

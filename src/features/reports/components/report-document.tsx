@@ -202,6 +202,7 @@ export function ReportDocument({ report, frozen }: { report: Report; frozen?: Fr
             <BarsChart
               horizontal
               domain={[0, 1]}
+              integers={false}
               data={consentRows.map((row) => ({ label: row.label, rate: row.rate, previous: row.previous }))}
               series={[
                 { key: 'previous', name: t('reportsReport.consent.previous'), color: GREY },
