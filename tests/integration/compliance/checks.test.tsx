@@ -25,7 +25,7 @@ async function checkLink(name: RegExp) {
   return within(table).getByRole('link', { name });
 }
 
-describe('compliance checks page', () => {
+describe('compliance checks page', { timeout: 60_000 }, () => {
   it('shows the automatic checks measured from the data, matching counts recomputed from the seeded records', async () => {
     const recipients = await allRecipients();
     const processors = recipients.filter((r) => r.role === 'processor' || r.role === 'sub_processor');

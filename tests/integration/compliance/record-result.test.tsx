@@ -11,7 +11,7 @@ async function checkIdOf(key: string): Promise<string> {
   return check.id;
 }
 
-describe('recording a manual check result', () => {
+describe('recording a manual check result', { timeout: 60_000 }, () => {
   it('records a pass with its evidence and reference, newest first in the history', async () => {
     const checkId = await checkIdOf('payment_page_tls');
     const { user } = await renderRoute(`/compliance/${checkId}`);
@@ -60,7 +60,7 @@ describe('recording a manual check result', () => {
     // The remediation view lists it among the open actions.
     await user.click(screen.getByRole('link', { name: 'All compliance checks' }));
     await user.click(await screen.findByRole('tab', { name: 'Remediation actions' }));
-    const table = await screen.findByRole('table', { name: /remediation actions match/ });
+    const table = await screen.findByRole('table', { name: /remediation actions match/ }, { timeout: 15_000 });
     expect(within(table).getByText('Add the unsubscribe block to the newsletter template')).toBeInTheDocument();
   });
 

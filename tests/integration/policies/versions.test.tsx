@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { api, unwrap, unwrapWithEtag } from '@/api/client';
 import { renderRoute, signInAs } from '../../utils/render';
 
-describe('policy versions', () => {
+describe('policy versions', { timeout: 60_000 }, () => {
   it('lists v1.0.0 in force since 1 September 2019 and the later versions, newest first', async () => {
     await renderRoute('/policies', { role: 'support' });
     const table = await screen.findByRole('table', { name: '4 versions' });
