@@ -38,6 +38,14 @@ describe('compliance checks page', { timeout: 60_000 }, () => {
     const inTime = closed.filter((r) => (r.closedDay ?? 0) <= (r.extensionDay !== null ? r.extendedDueDay : r.originalDueDay));
     expect(processors.length).toBeGreaterThan(0);
     expect(closed.length).toBeGreaterThan(0);
+    // Material policy versions whose announcement went out with the policy date updated.
+    const versions = (await unwrap(api.GET('/policy-versions', { params: { query: { pageSize: 100 } } }))).items.filter((version) => version.material);
+    let announced = 0;
+    for (const version of versions) {
+      if (!version.announcementId) continue;
+      const announcement = await unwrap(api.GET('/announcements/{announcementId}', { params: { path: { announcementId: version.announcementId } } }));
+      if (announcement.policyDateUpdatedOn !== null) announced += 1;
+    }
 
     const { user } = await renderRoute('/compliance?kind=automatic');
     expect(await screen.findByRole('heading', { level: 1, name: 'Compliance checks' })).toBeInTheDocument();
@@ -53,6 +61,10 @@ describe('compliance checks page', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'All compliance checks' }));
     await user.click(await checkLink(/Data subject requests answered in time/));
     expect(await screen.findByText(new RegExp(`Measured today: ${inTime.length} of ${closed.length} requests closed in the last 90 days`))).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'All compliance checks' }));
+    await user.click(await checkLink(/Policy changes announced/));
+    expect(await screen.findByText(new RegExp(`Measured today: ${announced} of ${versions.length} material policy versions`))).toBeInTheDocument();
   });
 
   it('opens the overview link to failing checks filtered, with every promise in Dutch and English', async () => {
