@@ -45,7 +45,7 @@ test.describe('Compliance checks, policy versions and the management report', ()
       await page.screenshot({ path: `tests/e2e/screenshots/compliance-checks-en-${scheme}.png`, fullPage: true });
     }
     await page.getByRole('button', { name: /Nederlands/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Compliancecontroles' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nalevingscontroles' })).toBeVisible();
     await waitForPage(page);
     for (const scheme of ['light', 'dark'] as const) {
       await useColorScheme(page, scheme);
