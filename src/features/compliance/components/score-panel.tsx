@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/api/types';
@@ -37,7 +37,9 @@ export function ScorePanel({ catalogue }: { catalogue: readonly Check[] | undefi
   const parts = [...data.parts].sort((a, b) => b.weight - a.weight || a.checkKey.localeCompare(b.checkKey));
 
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" mb="lg">
+    // The parts table needs the wider column: check, outcome in words and points side by side.
+    <Grid gap="md" mb="lg">
+      <Grid.Col span={{ base: 12, lg: 7 }}>
       <Card withBorder padding="lg" component="section" aria-labelledby="compliance-score-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="compliance-score-title">
@@ -85,6 +87,8 @@ export function ScorePanel({ catalogue }: { catalogue: readonly Check[] | undefi
           </Table.ScrollContainer>
         </Stack>
       </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 5 }}>
       <FigureWithTable
         title={t('complianceChecks.score.trendTitle')}
         headingOrder={2}
@@ -99,6 +103,7 @@ export function ScorePanel({ catalogue }: { catalogue: readonly Check[] | undefi
         rowKey={(row) => row.month}
         csvFileName="compliance-score-trend"
       />
-    </SimpleGrid>
+      </Grid.Col>
+    </Grid>
   );
 }
