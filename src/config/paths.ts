@@ -58,8 +58,16 @@ export const paths = {
     build: () => '/compliance',
     detail: { pattern: '/compliance/:checkId', build: (checkId: string) => `/compliance/${enc(checkId)}` },
   },
-  policies: { pattern: '/policies', build: () => '/policies' },
-  reports: { pattern: '/reports', build: () => '/reports' },
+  policies: {
+    pattern: '/policies',
+    build: () => '/policies',
+    version: { pattern: '/policies/:versionId', build: (versionId: string) => `/policies/${enc(versionId)}` },
+  },
+  reports: {
+    pattern: '/reports',
+    build: (period?: string) => (period ? `/reports?period=${enc(period)}` : '/reports'),
+    frozen: { pattern: '/reports/frozen/:reportId', build: (reportId: string) => `/reports/frozen/${enc(reportId)}` },
+  },
   violations: { pattern: '/violations', build: () => '/violations' },
   audit: { pattern: '/audit', build: () => '/audit' },
   apiReference: { pattern: '/api-reference', build: () => '/api-reference' },

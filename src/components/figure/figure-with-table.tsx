@@ -3,6 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildCsv, downloadCsv, type CsvColumn } from '@/lib/csv';
+import classes from './figure-with-table.module.css';
 
 export interface FigureColumn<Row> extends CsvColumn<Row> {
   /** How the cell is shown on screen; the CSV takes `value` as it is. */
@@ -37,7 +38,7 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const headingId = useId();
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={headingId}>
+    <Card withBorder padding="lg" component="section" aria-labelledby={headingId} className={classes.figure}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
           <div>
@@ -48,7 +49,7 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
               {description}
             </Text>
           </div>
-          <Group gap="xs" wrap="wrap">
+          <Group gap="xs" wrap="wrap" className={classes.screenOnly}>
             {controls}
             <SegmentedControl
               size="xs"
@@ -77,33 +78,43 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
             {chart}
           </div>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
-            <Table striped verticalSpacing={4}>
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{title}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  {columns.map((column) => (
-                    <Table.Th key={column.header} style={column.numeric ? { textAlign: 'right' } : undefined}>
-                      {column.header}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((row) => (
-                  <Table.Tr key={rowKey(row)}>
-                    {columns.map((column) => (
-                      <Table.Td key={column.header} style={column.numeric ? { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } : undefined}>
-                        {column.render ? column.render(row) : column.value(row)}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <FigureTable title={title} columns={columns} rows={rows} rowKey={rowKey} />
         )}
+        {/* The other view too, on paper only (see the CSS module): a printed page cannot switch views. */}
+        <div className={classes.printOnly} style={{ display: 'none' }}>
+          {view === 'chart' ? rows.length > 0 ? <FigureTable title={title} columns={columns} rows={rows} rowKey={rowKey} /> : null : chart}
+        </div>
       </Stack>
     </Card>
+  );
+}
+
+function FigureTable<Row>({ title, columns, rows, rowKey }: Pick<FigureWithTableProps<Row>, 'title' | 'columns' | 'rows' | 'rowKey'>) {
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table striped verticalSpacing={4}>
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{title}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <Table.Th key={column.header} style={column.numeric ? { textAlign: 'right' } : undefined}>
+                {column.header}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={rowKey(row)}>
+              {columns.map((column) => (
+                <Table.Td key={column.header} style={column.numeric ? { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } : undefined}>
+                  {column.render ? column.render(row) : column.value(row)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -1,6 +1,10 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { useParams } from 'react-router';
+import { CheckDetailPage } from '@/features/compliance/components/check-detail-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the compliance area is built: replace this module's default export.
 export default function ComplianceDetailRoute() {
-  return <AreaComingSoon area="compliance" page="detail" />;
+  const { checkId = '' } = useParams();
+  const canWrite = usePermission('checks_write');
+  // A new check is a new page: a draft result of the previous check must not carry over.
+  return <CheckDetailPage key={checkId} checkId={checkId} canWrite={canWrite} />;
 }

@@ -1,6 +1,8 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { CompliancePage } from '@/features/compliance/components/compliance-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the compliance area is built: replace this module's default export.
+// The app layer composes features: who may record results and move actions is read here.
 export default function ComplianceListRoute() {
-  return <AreaComingSoon area="compliance" />;
+  const canWrite = usePermission('checks_write');
+  return <CompliancePage canWrite={canWrite} />;
 }

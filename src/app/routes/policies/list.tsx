@@ -1,6 +1,8 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { paths } from '@/config/paths';
+import { PoliciesPage } from '@/features/policies/components/policies-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the policies area is built: replace this module's default export.
 export default function PoliciesRoute() {
-  return <AreaComingSoon area="policies" />;
+  const canWrite = usePermission('policies_write');
+  return <PoliciesPage canWrite={canWrite} versionPath={paths.policies.version.build} />;
 }

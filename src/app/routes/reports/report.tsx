@@ -1,6 +1,8 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { paths } from '@/config/paths';
+import { ReportPage } from '@/features/reports/components/report-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the reports area is built: replace this module's default export.
 export default function ReportsRoute() {
-  return <AreaComingSoon area="reports" />;
+  const canFreeze = usePermission('reports_freeze');
+  return <ReportPage canFreeze={canFreeze} frozenPath={paths.reports.frozen.build} />;
 }
