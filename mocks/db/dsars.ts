@@ -174,6 +174,7 @@ export function toSummary(db: MockDb, record: DsarRecord, today: string): Schema
     receivedAt: receivedAtOf(record),
     deadline: deadlineOf(record, today),
     assignee: assignee ? staffMember(assignee) : null,
+    version: record.version,
   };
 }
 
