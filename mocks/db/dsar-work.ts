@@ -217,10 +217,9 @@ export function bulkActOn(record: DsarRecord | null, item: { id: string; version
   if (from === to) return refuse('unchanged', `${record.reference} is already ${to}.`);
   if (!canWork(record, user)) return refuse('not_allowed_for_role', 'Only its assignee or a privacy officer may move it; assign it to yourself first.');
   if (!TRANSITIONS[from].includes(to)) return refuse('not_allowed_for_state', `The workflow allows ${TRANSITIONS[from].join(' or ')} from ${from}.`);
-  if (to === 'awaiting_employer' && record.plan !== 'business') return refuse('not_allowed_for_state', 'Only a Business-plan request has an employer to wait for.');
-  // Moves that record something about this one request are made on its own page.
-  if (from === 'identity_verification' && to === 'in_progress') return refuse('needs_details', 'Say what was checked to verify the identity, on the request itself.');
-  if (to === 'awaiting_employer') return refuse('needs_details', 'Give the date the request was forwarded to the employer, on the request itself.');
+  // The contract lets bulk moves only start identity verification or complete: moves that record
+  // something about one request (evidence, forwarding date, rejection ground) are made on its page.
+  // Completing a Business-plan request still needs the employer's instruction.
   if (from === 'awaiting_employer') return refuse('needs_details', "Record the employer's instruction, on the request itself.");
   record.status = to;
   record.version += 1;

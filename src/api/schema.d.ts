@@ -1577,10 +1577,10 @@ export interface components {
             /** @description Required for `assign`; null hands the requests back (unassigned). */
             assigneeId?: components["schemas"]["Uuid"] | null;
             /**
-             * @description Required for `transition`. Only moves that need no per-request details can be done in bulk; rejecting always needs a ground per request and is refused here.
+             * @description Required for `transition`. Only moves that need no per-request details can be done in bulk: starting identity verification, and completing. Verifying (evidence), routing to the employer (date), the employer's answer (instruction) and rejecting (a ground) are done one request at a time.
              * @enum {string}
              */
-            to?: "identity_verification" | "in_progress" | "awaiting_employer" | "completed";
+            to?: "identity_verification" | "completed";
             note?: string;
             items: {
                 id: components["schemas"]["Uuid"];

@@ -34,9 +34,9 @@ export function buildCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly
   return UTF8_BOM + Papa.unparse(data, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false });
 }
 
-/** Offers the text as a file download; nothing is sent anywhere. */
-export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+/** Offers the text (or a file the server wrote, as a Blob) as a file download; nothing is sent anywhere. */
+export function downloadCsv(fileName: string, csv: string | Blob): void {
+  const url = URL.createObjectURL(typeof csv === 'string' ? new Blob([csv], { type: 'text/csv;charset=utf-8' }) : csv);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName.endsWith('.csv') ? fileName : `${fileName}.csv`;

@@ -59,8 +59,9 @@ describe('POST /dsars/bulk-actions', () => {
     const working = seeded((record) => record.status === 'in_progress');
     const moved = await bulk({ action: 'transition', to: 'identity_verification', items: [item(received), item(verifying), item(working)] });
     expect(moved.results.map((entry) => entry.refusal)).toEqual([null, 'unchanged', 'not_allowed_for_state']);
-    const needsEvidence = await bulk({ action: 'transition', to: 'in_progress', items: [item(verifying)] });
-    expect(needsEvidence.results[0]?.refusal).toBe('needs_details');
+    const awaiting = seeded((record) => record.status === 'awaiting_employer');
+    const needsInstruction = await bulk({ action: 'transition', to: 'completed', items: [item(awaiting)] });
+    expect(needsInstruction.results[0]?.refusal).toBe('needs_details');
     const completed = await bulk({ action: 'transition', to: 'completed', items: [item(working)] });
     expect(completed.done).toBe(1);
     const timeline = await unwrap(api.GET('/dsars/{dsarId}/timeline', { params: { path: { dsarId: dsarId(working) }, query: { pageSize: 100 } } }));
@@ -104,7 +105,7 @@ describe('GET /dsars/export', () => {
   it('uses commas on request, masks people for support, and refuses a missing reason (400) and management (403)', async () => {
     await signInAs('support');
     const { data } = await exportCsv({ delimiter: 'comma', assignee: ['me'] });
-    const text = new TextDecoder().decode(data as ArrayBuffer);
+    const text = new TextDecoder().decode(data);
     const rows = Papa.parse<string[]>(text, { delimiter: ',' }).data.filter((row) => row.length > 1);
     expect(rows.length).toBeGreaterThan(1);
     expect(rows[1]?.[6]).toMatch(/^\S\. \S\.$/);

@@ -1,7 +1,7 @@
 import '../../translations';
 import { Button } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Schemas } from '@/api/types';
@@ -16,6 +16,8 @@ import { hasFilters, parseQueueSearchParams, serializeQueueQuery } from '../../l
 import { BandCounts } from './band-counts';
 import { QueueFilters } from './queue-filters';
 import { QueueTable } from './queue-table';
+import { BulkActionBar, type SelectedDsar } from './bulk-action-bar';
+import { ExportDialog } from './export-dialog';
 
 /** The queue's view lives in the URL: every change is a navigation, and a link reproduces it. */
 function useQueueQuery() {
@@ -43,12 +45,53 @@ export interface DsarQueuePageProps {
   seesAll: boolean;
   /** `staff_read`: may pick a staff member in the assignee filter. */
   canReadStaff: boolean;
+  /** `dsars_work`: may tick requests for a bulk action and export the queue. */
+  canWork: boolean;
+  me: Schemas['User'] | null;
 }
 
-export function DsarQueuePage({ seesAll, canReadStaff }: DsarQueuePageProps) {
+/**
+ * The ticked requests, kept across page flips and sorting (a selection can span pages) and
+ * dropped when the filters change (what was ticked may no longer be in the list).
+ */
+function useSelection(filterKey: string) {
+  const [state, setState] = useState<{ key: string; selected: Map<string, SelectedDsar> }>({ key: filterKey, selected: new Map() });
+  const selected = state.key === filterKey ? state.selected : new Map<string, SelectedDsar>();
+  const change = (mutate: (next: Map<string, SelectedDsar>) => void) => {
+    const next = new Map(selected);
+    mutate(next);
+    setState({ key: filterKey, selected: next });
+  };
+  return {
+    selected,
+    isSelected: (id: string) => selected.has(id),
+    onToggle: (item: Schemas['DsarSummary'], on: boolean) => change((next) => (on ? next.set(item.id, { version: item.version, reference: item.reference }) : next.delete(item.id))),
+    onTogglePage: (items: Schemas['DsarSummary'][], on: boolean) =>
+      change((next) => {
+        for (const item of items) {
+          if (on) next.set(item.id, { version: item.version, reference: item.reference });
+          else next.delete(item.id);
+        }
+      }),
+    clear: () => change((next) => next.clear()),
+    /** Done requests leave the selection; refused ones stay, with the version the server has now. */
+    onResult: (result: Schemas['DsarBulkActionResult']) =>
+      change((next) => {
+        for (const entry of result.results) {
+          const kept = next.get(entry.id);
+          if (entry.outcome === 'done' || !kept || entry.version === null) next.delete(entry.id);
+          else next.set(entry.id, { ...kept, version: entry.version });
+        }
+      }),
+  };
+}
+
+export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueuePageProps) {
   const { t } = useTranslation();
   const { query, update, clear } = useQueueQuery();
   const list = useDsarList(query);
+  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
+  const selection = useSelection(JSON.stringify(filters));
 
   const toggleBand = (band: Schemas['DeadlineBand']) => {
     const current = query.band ?? [];
@@ -58,9 +101,16 @@ export function DsarQueuePage({ seesAll, canReadStaff }: DsarQueuePageProps) {
 
   return (
     <>
-      <PageHeader title={t('dsarQueue.title')} description={seesAll ? t('dsarQueue.description') : t('dsarQueue.descriptionSupport')} />
+      <PageHeader
+        title={t('dsarQueue.title')}
+        description={seesAll ? t('dsarQueue.description') : t('dsarQueue.descriptionSupport')}
+        actions={canWork ? <ExportDialog query={query} totalItems={list.data?.totalItems ?? null} masked={!seesAll} /> : null}
+      />
       {list.data ? <BandCounts counts={list.data.bandCounts} selected={query.band ?? []} onToggle={toggleBand} /> : null}
       <QueueFilters query={query} onChange={update} onClear={clear} canReadStaff={canReadStaff} />
+      {canWork ? (
+        <BulkActionBar selected={selection.selected} seesAll={seesAll} canReadStaff={canReadStaff} me={me} onClear={selection.clear} onResult={selection.onResult} />
+      ) : null}
       {list.isPending ? (
         <LoadingSkeleton variant="table" label={t('dsarQueue.loading')} />
       ) : list.isError ? (
@@ -97,6 +147,7 @@ export function DsarQueuePage({ seesAll, canReadStaff }: DsarQueuePageProps) {
             sort={query.sort}
             onSort={(sort) => update({ sort })}
             busy={list.isPlaceholderData}
+            selection={canWork ? selection : undefined}
           />
           <ListPagination
             page={query.page}

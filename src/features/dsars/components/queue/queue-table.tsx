@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -17,6 +17,12 @@ export interface QueueTableProps {
   onSort: (sort: string) => void;
   /** The next page or filter is loading; the current rows stay until it arrives. */
   busy: boolean;
+  /** Rows can be ticked for a bulk action (whoever works requests); absent otherwise. */
+  selection?: {
+    isSelected: (id: string) => boolean;
+    onToggle: (item: Schemas['DsarSummary'], selected: boolean) => void;
+    onTogglePage: (items: Schemas['DsarSummary'][], selected: boolean) => void;
+  };
 }
 
 /** Due date with its weekday: whether the deadline falls on a Monday or a Friday matters for planning. */
@@ -29,10 +35,11 @@ function useDueDate() {
   };
 }
 
-export function QueueTable({ items, totalItems, sort, onSort, busy }: QueueTableProps) {
+export function QueueTable({ items, totalItems, sort, onSort, busy, selection }: QueueTableProps) {
   const { t } = useTranslation();
   const { date } = useFormatters();
   const dueDate = useDueDate();
+  const selectedOnPage = selection ? items.filter((item) => selection.isSelected(item.id)).length : 0;
   const header = (field: SortField) => <SortableHeader field={field} fields={SORT_FIELDS} fallback={DEFAULT_SORT} label={t(`dsarQueue.table.${field}`)} sort={sort} onSort={onSort} />;
 
   return (
@@ -44,6 +51,16 @@ export function QueueTable({ items, totalItems, sort, onSort, busy }: QueueTable
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
+            {selection ? (
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label={t('dsarQueueActions.selectPage')}
+                  checked={selectedOnPage > 0 && selectedOnPage === items.length}
+                  indeterminate={selectedOnPage > 0 && selectedOnPage < items.length}
+                  onChange={(event) => selection.onTogglePage(items, event.currentTarget.checked)}
+                />
+              </Table.Th>
+            ) : null}
             {header('reference')}
             {header('type')}
             {header('status')}
@@ -58,7 +75,16 @@ export function QueueTable({ items, totalItems, sort, onSort, busy }: QueueTable
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
-            <Table.Tr key={item.id}>
+            <Table.Tr key={item.id} data-dsar-id={item.id}>
+              {selection ? (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={t('dsarQueueActions.selectRow', { reference: item.reference })}
+                    checked={selection.isSelected(item.id)}
+                    onChange={(event) => selection.onToggle(item, event.currentTarget.checked)}
+                  />
+                </Table.Td>
+              ) : null}
               <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={paths.dsars.detail.build(item.id)} ff="monospace" size="sm">
                   {item.reference}
@@ -90,7 +116,16 @@ export function QueueTable({ items, totalItems, sort, onSort, busy }: QueueTable
                 </Stack>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(item.receivedAt)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{dueDate(item.deadline.dueOn)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Stack gap={0}>
+                  <Text size="sm">{dueDate(item.deadline.dueOn)}</Text>
+                  {item.deadline.band !== null ? (
+                    <Text size="xs" c="dimmed">
+                      {t('dsarQueue.table.internalTarget', { date: dueDate(item.deadline.internalTargetOn) })}
+                    </Text>
+                  ) : null}
+                </Stack>
+              </Table.Td>
               <Table.Td>
                 <DaysLeft deadline={item.deadline} />
               </Table.Td>
