@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconUserPlus, IconArrowRight, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -31,7 +31,7 @@ export interface BulkActionBarProps {
 }
 
 /** Assign or move every ticked request at once, then say exactly what was done and what was refused, and why. */
-export function BulkActionBar({ selected, seesAll, canReadStaff, me, onClear, onResult }: BulkActionBarProps) {
+export const BulkActionBar = memo(function BulkActionBar({ selected, seesAll, canReadStaff, me, onClear, onResult }: BulkActionBarProps) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const staff = useStaff(canReadStaff && seesAll);
@@ -118,7 +118,7 @@ export function BulkActionBar({ selected, seesAll, canReadStaff, me, onClear, on
       </Stack>
     </Paper>
   );
-}
+});
 
 /** "12 assigned, 2 refused", then each refusal with its reference and reason in words. */
 function BulkResult({ result }: { result: Schemas['DsarBulkActionResult'] }) {

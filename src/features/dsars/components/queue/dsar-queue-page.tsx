@@ -50,32 +50,44 @@ export interface DsarQueuePageProps {
   me: Schemas['User'] | null;
 }
 
+const NO_SELECTION: ReadonlyMap<string, SelectedDsar> = new Map();
+const NO_BANDS: readonly Schemas['DeadlineBand'][] = [];
+
 /**
  * The ticked requests, kept across page flips and sorting (a selection can span pages) and
- * dropped when the filters change (what was ticked may no longer be in the list).
+ * dropped when the filters change (what was ticked may no longer be in the list). The callbacks
+ * are stable, so ticking one row re-renders that row only.
  */
 function useSelection(filterKey: string) {
-  const [state, setState] = useState<{ key: string; selected: Map<string, SelectedDsar> }>({ key: filterKey, selected: new Map() });
-  const selected = state.key === filterKey ? state.selected : new Map<string, SelectedDsar>();
-  const change = (mutate: (next: Map<string, SelectedDsar>) => void) => {
-    const next = new Map(selected);
-    mutate(next);
-    setState({ key: filterKey, selected: next });
-  };
-  return {
-    selected,
-    isSelected: (id: string) => selected.has(id),
-    onToggle: (item: Schemas['DsarSummary'], on: boolean) => change((next) => (on ? next.set(item.id, { version: item.version, reference: item.reference }) : next.delete(item.id))),
-    onTogglePage: (items: Schemas['DsarSummary'][], on: boolean) =>
+  const [state, setState] = useState<{ key: string; selected: ReadonlyMap<string, SelectedDsar> }>({ key: filterKey, selected: NO_SELECTION });
+  const selected = state.key === filterKey ? state.selected : NO_SELECTION;
+  const change = useCallback(
+    (mutate: (next: Map<string, SelectedDsar>) => void) =>
+      setState((previous) => {
+        const next = new Map(previous.key === filterKey ? previous.selected : NO_SELECTION);
+        mutate(next);
+        return { key: filterKey, selected: next };
+      }),
+    [filterKey],
+  );
+  const onToggle = useCallback(
+    (item: Schemas['DsarSummary'], on: boolean) => change((next) => (on ? next.set(item.id, { version: item.version, reference: item.reference }) : next.delete(item.id))),
+    [change],
+  );
+  const onTogglePage = useCallback(
+    (items: Schemas['DsarSummary'][], on: boolean) =>
       change((next) => {
         for (const item of items) {
           if (on) next.set(item.id, { version: item.version, reference: item.reference });
           else next.delete(item.id);
         }
       }),
-    clear: () => change((next) => next.clear()),
-    /** Done requests leave the selection; refused ones stay, with the version the server has now. */
-    onResult: (result: Schemas['DsarBulkActionResult']) =>
+    [change],
+  );
+  const clear = useCallback(() => change((next) => next.clear()), [change]);
+  /** Done requests leave the selection; refused ones stay, with the version the server has now. */
+  const onResult = useCallback(
+    (result: Schemas['DsarBulkActionResult']) =>
       change((next) => {
         for (const entry of result.results) {
           const kept = next.get(entry.id);
@@ -83,7 +95,10 @@ function useSelection(filterKey: string) {
           else next.set(entry.id, { ...kept, version: entry.version });
         }
       }),
-  };
+    [change],
+  );
+  const isSelected = useCallback((id: string) => selected.has(id), [selected]);
+  return useMemo(() => ({ selected, isSelected, onToggle, onTogglePage, clear, onResult }), [selected, isSelected, onToggle, onTogglePage, clear, onResult]);
 }
 
 export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueuePageProps) {
@@ -92,12 +107,16 @@ export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueueP
   const list = useDsarList(query);
   const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
   const selection = useSelection(JSON.stringify(filters));
+  const onSort = useCallback((sort: string) => update({ sort }), [update]);
 
-  const toggleBand = (band: Schemas['DeadlineBand']) => {
-    const current = query.band ?? [];
-    const next = current.includes(band) ? current.filter((value) => value !== band) : [...current, band];
-    update({ band: next.length ? next : undefined });
-  };
+  const selectedBands = query.band ?? NO_BANDS;
+  const toggleBand = useCallback(
+    (band: Schemas['DeadlineBand']) => {
+      const next = selectedBands.includes(band) ? selectedBands.filter((value) => value !== band) : [...selectedBands, band];
+      update({ band: next.length ? next : undefined });
+    },
+    [selectedBands, update],
+  );
 
   return (
     <>
@@ -106,7 +125,7 @@ export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueueP
         description={seesAll ? t('dsarQueue.description') : t('dsarQueue.descriptionSupport')}
         actions={canWork ? <ExportDialog query={query} totalItems={list.data?.totalItems ?? null} masked={!seesAll} /> : null}
       />
-      {list.data ? <BandCounts counts={list.data.bandCounts} selected={query.band ?? []} onToggle={toggleBand} /> : null}
+      {list.data ? <BandCounts counts={list.data.bandCounts} selected={selectedBands} onToggle={toggleBand} /> : null}
       <QueueFilters query={query} onChange={update} onClear={clear} canReadStaff={canReadStaff} />
       {canWork ? (
         <BulkActionBar selected={selection.selected} seesAll={seesAll} canReadStaff={canReadStaff} me={me} onClear={selection.clear} onResult={selection.onResult} />
@@ -145,7 +164,7 @@ export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueueP
             items={list.data.items}
             totalItems={list.data.totalItems}
             sort={query.sort}
-            onSort={(sort) => update({ sort })}
+            onSort={onSort}
             busy={list.isPlaceholderData}
             selection={canWork ? selection : undefined}
           />

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useDisclosure } from '@mantine/hooks';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DsarListQuery } from '../../api/dsar-keys';
 import { useExportDsars } from '../../api/export-dsars';
@@ -18,7 +19,7 @@ export interface ExportDialogProps {
 }
 
 /** Asks why (the audit log keeps it) and which separator, then lets the server write the file. */
-export function ExportDialog({ query, totalItems, masked }: ExportDialogProps) {
+export const ExportDialog = memo(function ExportDialog({ query, totalItems, masked }: ExportDialogProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const exporter = useExportDsars();
@@ -85,4 +86,4 @@ export function ExportDialog({ query, totalItems, masked }: ExportDialogProps) {
       </Modal>
     </>
   );
-}
+});
