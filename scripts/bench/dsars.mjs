@@ -15,6 +15,8 @@
 //
 // Ports: BENCH_PORT (default 4297) for the console, BENCH_MOCK_API_PORT (default 8897) for the API.
 // Chromium: CHROMIUM_PATH (default /usr/bin/chromium), with the launch flags of playwright.config.ts.
+// instrument() and the page.evaluate callbacks run in the browser, not in Node.
+/* global window, document, location, MutationObserver, requestAnimationFrame */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
