@@ -52,7 +52,7 @@ test('support takes a request from received to completed with the keyboard only'
   // To the queue through the main navigation, then find the request by its reference.
   await activate(page, page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Data subject requests' }));
   await waitForPage(page);
-  await tabTo(page, page.getByRole('textbox', { name: 'Search' }));
+  await tabTo(page, page.getByRole('searchbox', { name: 'Search' }));
   await page.keyboard.type(reference);
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: reference }) });
   await expect(page.getByRole('table', { name: '1 request matches' })).toBeVisible();

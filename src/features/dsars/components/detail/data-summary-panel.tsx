@@ -1,5 +1,5 @@
-import { Badge, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { IconBuilding, IconShieldCheck } from '@tabler/icons-react';
+import { Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { IconBuilding, IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -90,9 +90,13 @@ export function DataSummaryPanel({ dsar }: { dsar: Schemas['Dsar'] }) {
                   {t(`dsarPersonData.purpose.${consent.purpose}`)}
                 </Table.Th>
                 <Table.Td>
-                  <Badge variant="light" color={consent.state === 'granted' ? 'teal' : 'gray'} radius="sm">
-                    {t(`dsarPersonData.consentState.${consent.state}`)}
-                  </Badge>
+                  {/* Words first; the check mark repeats "granted" for a quick scan, never colour alone. */}
+                  <Group gap={4} wrap="nowrap">
+                    {consent.state === 'granted' ? <IconCircleCheck size={16} aria-hidden /> : null}
+                    <Text size="sm" fw={consent.state === 'granted' ? 600 : 400}>
+                      {t(`dsarPersonData.consentState.${consent.state}`)}
+                    </Text>
+                  </Group>
                 </Table.Td>
                 <Table.Td>{consent.since ? format.date(consent.since) : '—'}</Table.Td>
               </Table.Tr>

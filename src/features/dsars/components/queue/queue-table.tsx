@@ -100,7 +100,7 @@ const QueueRow = memo(function QueueRow({ item, text, selectable, selected, onTo
       <Table.Td>
         <span className={classes.stack}>
           <span>{item.person.maskedName}</span>
-          <span className={`${classes.sub} ${classes.mono}`}>{item.person.accountReference}</span>
+          <span className={`${classes.sub} ${classes.mono} ${classes.nowrap}`}>{item.person.accountReference}</span>
         </span>
       </Table.Td>
       <Table.Td>
