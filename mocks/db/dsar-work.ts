@@ -15,6 +15,7 @@ import {
   deadlineOf,
   dsarArea,
   dsarId,
+  dsarSettingsArea,
   dueDayOf,
   isAssignable,
   isClosed,
@@ -140,9 +141,10 @@ const EXPORT_HEADER = [
  */
 export function exportCsv(db: MockDb, records: readonly DsarRecord[], user: StaffRecord, today: string, delimiter: ';' | ','): string {
   const unmasked = user.role === 'privacy_officer';
+  const targetDays = db.area(dsarSettingsArea).internalTargetDays;
   const rows = records.map((record) => {
     const person = db.person(record.personIndex);
-    const deadline = deadlineOf(record, today);
+    const deadline = deadlineOf(record, today, targetDays);
     return [
       record.reference,
       record.type,

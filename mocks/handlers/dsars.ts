@@ -8,6 +8,7 @@ import {
   detailsOf,
   dsarArea,
   dsarId,
+  dsarSettingsArea,
   dsarStatistics,
   findDsar,
   isAssignable,
@@ -66,6 +67,10 @@ function addFact(state: DsarState, record: DsarRecord, db: MockDb, fact: Omit<Ti
 function blank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
+
+/** One settings record for the whole workbench; its ETag follows its version. */
+const SETTINGS_ID = '00000000-0000-4000-8000-0000000d5e77';
+const settingsEtag = (version: number) => etagFor(SETTINGS_ID, version);
 
 /** The checklist has its own version: recording a notice does not collide with other edits of the request. */
 const checklistEtag = (record: DsarRecord, checklist: RecipientChecklist) => etagFor(`${dsarId(record).slice(0, 4)}a19${dsarId(record).slice(4)}`, checklist.version);
@@ -368,6 +373,23 @@ export const dsarsHandlers = [
   route.get('/dsars/{dsarId}/related', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
     const { record } = visibleDsar(db, params.dsarId, user);
     return response(200).json(relatedOf(db, record, user, clock.today()));
+  }),
+
+  route.get('/dsar-settings', { permission: 'dsars_read' }, ({ response }, { db }) => {
+    const settings = db.area(dsarSettingsArea);
+    return response(200).json({ ...settings }, { headers: { ETag: settingsEtag(settings.version) } });
+  }),
+
+  route.put('/dsar-settings', { permission: 'dsars_manage' }, ({ request, response }, { db, body, audit }) => {
+    const settings = db.area(dsarSettingsArea);
+    assertIfMatch(request, settingsEtag(settings.version));
+    if (body.internalTargetDays !== settings.internalTargetDays) {
+      const before = settings.internalTargetDays;
+      settings.internalTargetDays = body.internalTargetDays;
+      settings.version += 1;
+      audit({ action: 'update', resourceType: 'dsar', resourceId: null, summary: `Internal target changed from ${before} to ${body.internalTargetDays} days before the legal due date` });
+    }
+    return response(200).json({ ...settings }, { headers: { ETag: settingsEtag(settings.version) } });
   }),
 
   route.get('/dsar-statistics', { permission: 'dsar_statistics_read' }, ({ response }, { db, query }) =>

@@ -506,6 +506,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dsar-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the workbench counts Engcode's own internal target
+         * @description The number of calendar days before the legal due date that Engcode aims to answer by (the `internalTargetOn` of every deadline). Default 14.
+         */
+        get: operations["getDsarSettings"];
+        /**
+         * Change the internal target (privacy officer)
+         * @description Sets the days before the legal due date of the internal target, for every request at once. Privacy officer only; requires `If-Match`.
+         */
+        put: operations["updateDsarSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dsar-statistics": {
         parameters: {
             query?: never;
@@ -1403,7 +1427,7 @@ export interface components {
             dueOn: components["schemas"]["Date"];
             /** @description One month after receipt, before any extension; an extension is possible until this day. */
             originalDueOn: components["schemas"]["Date"];
-            /** @description Engcode's own target, by default two weeks before the legal due date. */
+            /** @description Engcode's own target, `internalTargetDays` (GET /dsar-settings, default 14) before the legal due date. */
             internalTargetOn: components["schemas"]["Date"];
             /**
              * Format: int32
@@ -1566,6 +1590,22 @@ export interface components {
                 closed: components["schemas"]["Count"];
                 answeredInTime: components["schemas"]["Count"];
             }[];
+        };
+        DsarSettings: {
+            /**
+             * Format: int32
+             * @description Calendar days before the legal due date; 0 puts the target on the due date itself.
+             */
+            internalTargetDays: number;
+            /** Format: int32 */
+            version: number;
+        };
+        DsarSettingsUpdate: {
+            /**
+             * Format: int32
+             * @description 0 to 27: a month has at least 28 days, so the target never falls before the request was received.
+             */
+            internalTargetDays: number;
         };
         /**
          * @description `assign`: set the assignee (null hands requests back); `transition`: move them to `to`.
@@ -3348,6 +3388,72 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDsarSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsarSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDsarSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description CSRF defence; a cross-site form cannot set it. */
+                "X-Requested-With": components["parameters"]["XRequestedWith"];
+                /** @description The `ETag` last read. Missing is 428; stale is 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DsarSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The new settings. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsarSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

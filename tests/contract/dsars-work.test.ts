@@ -190,3 +190,28 @@ describe('GET /dsars/{dsarId}/related', () => {
     expect((await failure(api.GET('/dsars/{dsarId}/related', { params: { path: { dsarId: dsarId(visible) } } }))).status).toBe(403);
   });
 });
+
+describe('/dsar-settings', () => {
+  it('moves every internal target when the privacy officer changes the days, with If-Match; support may read, not change', async () => {
+    await signInAs('privacy_officer');
+    const { data, etag } = await unwrapWithEtag(api.GET('/dsar-settings'));
+    expect(data.internalTargetDays).toBe(14);
+    const open = seeded((record) => !isClosed(record));
+    const before = await unwrap(api.GET('/dsars/{dsarId}', { params: { path: { dsarId: dsarId(open) } } }));
+    const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    expect(dayOf(before.deadline.dueOn) - dayOf(before.deadline.internalTargetOn)).toBe(14);
+
+    const put = (body: Schemas['DsarSettingsUpdate'], ifMatch: string) => unwrapWithEtag(api.PUT('/dsar-settings', { params: { header: { ...csrfHeader, 'If-Match': ifMatch } }, body }));
+    const saved = await put({ internalTargetDays: 7 }, etag);
+    expect(saved.data).toMatchObject({ internalTargetDays: 7, version: data.version + 1 });
+    const after = await unwrap(api.GET('/dsars/{dsarId}', { params: { path: { dsarId: dsarId(open) } } }));
+    expect(dayOf(after.deadline.dueOn) - dayOf(after.deadline.internalTargetOn)).toBe(7);
+    expect((await failure(put({ internalTargetDays: 10 }, etag))).status).toBe(412);
+    expect((await failure(put({ internalTargetDays: 28 }, saved.etag))).status).toBe(422);
+
+    await signInAs('support');
+    const read = await unwrapWithEtag(api.GET('/dsar-settings'));
+    expect(read.data.internalTargetDays).toBe(7);
+    expect((await failure(put({ internalTargetDays: 3 }, read.etag))).status).toBe(403);
+  });
+});

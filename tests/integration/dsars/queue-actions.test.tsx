@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { vi } from 'vitest';
-import { api, unwrap } from '@/api/client';
+import { api, csrfHeader, unwrap, unwrapWithEtag } from '@/api/client';
 import { server } from '@mocks/node';
 import { renderRoute } from '../../utils/render';
 import { changeBehindTheBack } from './detail-fixtures';
@@ -117,5 +117,53 @@ describe('DSAR queue: selection, bulk actions and export', { timeout: 60_000 }, 
     click.mockRestore();
     vi.unstubAllGlobals();
     server.events.removeListener('request:start', listener);
+  });
+});
+
+describe('DSAR queue: the internal target', { timeout: 60_000 }, () => {
+  it('lets the privacy officer move the internal target, and every row follows', async () => {
+    const { user } = await renderRoute('/dsars?status=in_progress');
+    const table = await findQueueTable();
+    const firstRow = within(table).getAllByRole('row')[1];
+    if (!firstRow) throw new Error('no row');
+    const reference = within(firstRow).getByRole('rowheader').textContent ?? '';
+    const { items } = await unwrap(api.GET('/dsars', { params: { query: { q: reference } } }));
+    const dueOn = items[0]?.deadline.dueOn ?? '';
+    const sevenBefore = new Date(Date.parse(`${dueOn}T00:00:00Z`) - 7 * 86_400_000);
+    const expected = new Intl.DateTimeFormat('en-BE', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(sevenBefore);
+
+    await user.click(screen.getByRole('button', { name: 'Internal target: 14 days before' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Internal target' });
+    const days = within(dialog).getByRole('textbox', { name: /Days before the legal due date/ });
+    await user.clear(days);
+    await user.type(days, '7');
+    await user.click(within(dialog).getByRole('button', { name: 'Save target' }));
+
+    expect(await screen.findByRole('button', { name: 'Internal target: 7 days before' })).toBeInTheDocument();
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent(`Internal target: ${expected}`));
+  });
+
+  it('keeps the typed days when a colleague changed the target meanwhile (412), and saves them on the latest', async () => {
+    const { user } = await renderRoute('/dsars');
+    await findQueueTable();
+    await user.click(screen.getByRole('button', { name: 'Internal target: 14 days before' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Internal target' });
+    const { etag } = await unwrapWithEtag(api.GET('/dsar-settings'));
+    await unwrap(api.PUT('/dsar-settings', { params: { header: { ...csrfHeader, 'If-Match': etag } }, body: { internalTargetDays: 10 } }));
+
+    const days = within(dialog).getByRole('textbox', { name: /Days before the legal due date/ });
+    await user.clear(days);
+    await user.type(days, '5');
+    await user.click(within(dialog).getByRole('button', { name: 'Save target' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('it is now 10 days');
+    expect(days).toHaveValue('5');
+    await user.click(within(dialog).getByRole('button', { name: 'Save target' }));
+    expect(await screen.findByRole('button', { name: 'Internal target: 5 days before' })).toBeInTheDocument();
+  });
+
+  it('is not offered to support, who see the target on each row', async () => {
+    await renderRoute('/dsars', { role: 'support' });
+    await findQueueTable();
+    expect(screen.queryByRole('button', { name: /^Internal target/ })).not.toBeInTheDocument();
   });
 });

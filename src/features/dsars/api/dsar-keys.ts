@@ -15,4 +15,5 @@ export const dsarKeys = {
   dataSummary: (dsarId: string) => [...dsarKeys.detail(dsarId), 'data-summary'] as const,
   related: (dsarId: string) => [...dsarKeys.detail(dsarId), 'related'] as const,
   staff: () => ['staff'] as const,
+  settings: () => [...dsarKeys.all, 'settings'] as const,
 };

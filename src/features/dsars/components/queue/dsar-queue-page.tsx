@@ -18,6 +18,7 @@ import { QueueFilters } from './queue-filters';
 import { QueueTable } from './queue-table';
 import { BulkActionBar, type SelectedDsar } from './bulk-action-bar';
 import { ExportDialog } from './export-dialog';
+import { InternalTargetSetting } from './internal-target-setting';
 
 /** The queue's view lives in the URL: every change is a navigation, and a link reproduces it. */
 function useQueueQuery() {
@@ -123,7 +124,14 @@ export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueueP
       <PageHeader
         title={t('dsarQueue.title')}
         description={seesAll ? t('dsarQueue.description') : t('dsarQueue.descriptionSupport')}
-        actions={canWork ? <ExportDialog query={query} totalItems={list.data?.totalItems ?? null} masked={!seesAll} /> : null}
+        actions={
+          canWork ? (
+            <>
+              {seesAll ? <InternalTargetSetting /> : null}
+              <ExportDialog query={query} totalItems={list.data?.totalItems ?? null} masked={!seesAll} />
+            </>
+          ) : null
+        }
       />
       {list.data ? <BandCounts counts={list.data.bandCounts} selected={selectedBands} onToggle={toggleBand} /> : null}
       <QueueFilters query={query} onChange={update} onClear={clear} canReadStaff={canReadStaff} />
