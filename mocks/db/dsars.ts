@@ -1,6 +1,7 @@
 import type { components } from '../../src/api/schema';
 import { REFERENCE_NOW } from '../lib/clock';
 import {
+  DEFAULT_INTERNAL_TARGET_DAYS,
   brusselsDayOfMs,
   brusselsWallClockMs,
   civilFromDay,
@@ -122,8 +123,19 @@ export function receivedAtOf(record: DsarRecord): string {
   return isoInstant(record.receivedMs);
 }
 
-export function deadlineOf(record: DsarRecord, today: string): Schemas['Deadline'] {
-  return computeDeadline({ receivedAt: receivedAtOf(record), extended: record.extensionDay !== null, closed: isClosed(record), today });
+/** The workbench's settings (the internal target), one per mock world. */
+export interface DsarSettingsState {
+  internalTargetDays: number;
+  version: number;
+}
+
+export const dsarSettingsArea: AreaDefinition<DsarSettingsState> = {
+  name: 'dsar-settings',
+  create: () => ({ internalTargetDays: DEFAULT_INTERNAL_TARGET_DAYS, version: 1 }),
+};
+
+export function deadlineOf(record: DsarRecord, today: string, internalTargetDays = DEFAULT_INTERNAL_TARGET_DAYS): Schemas['Deadline'] {
+  return computeDeadline({ receivedAt: receivedAtOf(record), extended: record.extensionDay !== null, closed: isClosed(record), today, internalTargetDays });
 }
 
 /** The band today (null when closed), without building the whole deadline object. */
@@ -172,8 +184,9 @@ export function toSummary(db: MockDb, record: DsarRecord, today: string): Schema
     plan: record.plan,
     person: personRef(db.person(record.personIndex)),
     receivedAt: receivedAtOf(record),
-    deadline: deadlineOf(record, today),
+    deadline: deadlineOf(record, today, db.area(dsarSettingsArea).internalTargetDays),
     assignee: assignee ? staffMember(assignee) : null,
+    version: record.version,
   };
 }
 

@@ -2,16 +2,14 @@ import type { components } from '../../src/api/schema';
 import { staffMember, type StaffRecord } from '../db/core';
 import {
   CLOSED_STATUSES,
-  DSAR_STATUSES,
   TRANSITIONS,
-  bandOf,
   canSee,
   canWork,
   detailsOf,
   dsarArea,
   dsarId,
+  dsarSettingsArea,
   dsarStatistics,
-  dueDayOf,
   findDsar,
   isAssignable,
   isClosed,
@@ -27,10 +25,23 @@ import {
 import { PLATFORM_START_DAY, TODAY_DAY, accountReferenceFor, personBasics } from '../db/people';
 import type { MockDb } from '../db';
 import { route } from '../http';
+import {
+  MAX_EXPORT_ROWS,
+  bulkActOn,
+  checklistOf,
+  checklistResponse,
+  dataSummary,
+  exportCsv,
+  filterDsars,
+  isArt19Type,
+  relatedOf,
+  validateBulk,
+  type RecipientChecklist,
+} from '../db/dsar-work';
 import { clock } from '../lib/clock';
 import { brusselsDayOfMs, dueDayAfterMonths, formatDay, parseDay } from '../lib/deadlines';
 import { assertIfMatch, etagFor } from '../lib/etag';
-import { matchesAny, paginate, sortItems } from '../lib/list';
+import { paginate } from '../lib/list';
 import { HttpProblem, forbidden, notFound, unprocessable } from '../lib/problem';
 
 type Schemas = components['schemas'];
@@ -57,77 +68,68 @@ function blank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
 
-function dayParameter(value: string | undefined): number | null {
-  return value === undefined ? null : parseDay(value);
-}
+/** One settings record for the whole workbench; its ETag follows its version. */
+const SETTINGS_ID = '00000000-0000-4000-8000-0000000d5e77';
+const settingsEtag = (version: number) => etagFor(SETTINGS_ID, version);
 
-const STATUS_ORDER = new Map(DSAR_STATUSES.map((status, index) => [status, index]));
+/** The checklist has its own version: recording a notice does not collide with other edits of the request. */
+const checklistEtag = (record: DsarRecord, checklist: RecipientChecklist) => etagFor(`${dsarId(record).slice(0, 4)}a19${dsarId(record).slice(4)}`, checklist.version);
 
 export const dsarsHandlers = [
   route.get('/dsars', { permission: 'dsars_read' }, ({ response }, { db, query, user }) => {
-    const state = db.area(dsarArea);
     const today = clock.today();
-    const todayDay = parseDay(today);
-    const assignees = (query.assignee ?? []).map((value) => (value === 'me' ? user.id : value === 'none' ? null : value));
-    for (const assignee of assignees) {
-      if (assignee !== null && !staffRecord(assignee)) {
-        throw new HttpProblem(400, 'Invalid query parameter: assignee.', {
-          errors: [{ pointer: '/query/assignee', code: 'not_allowed', detail: `${assignee} is not a member of staff` }],
-        });
-      }
-    }
-    const receivedFrom = dayParameter(query.receivedFrom);
-    const receivedTo = dayParameter(query.receivedTo);
-    if (receivedFrom !== null && receivedTo !== null && receivedFrom > receivedTo) {
-      throw new HttpProblem(400, 'Invalid query parameter: receivedFrom.', {
-        errors: [{ pointer: '/query/receivedFrom', code: 'out_of_range', detail: 'receivedFrom must be on or before receivedTo' }],
-      });
-    }
-    const needle = query.q?.trim().toLowerCase() ?? '';
+    const { items, bandCounts } = filterDsars(db, query, user, parseDay(today));
+    return response(200).json({ ...paginate(items, query, (record) => toSummary(db, record, today)), bandCounts });
+  }),
 
-    // Every filter but the band: bandCounts are counted here, so every band's count stays visible.
-    const filtered: DsarRecord[] = [];
-    const bandCounts = { overdue: 0, due_soon: 0, on_track: 0 };
-    for (const record of state.records) {
-      if (!canSee(record, user)) continue;
-      if (!matchesAny(query.status, record.status)) continue;
-      if (!matchesAny(query.type, record.type)) continue;
-      if (!matchesAny(query.channel, record.channel)) continue;
-      if (!matchesAny(query.plan, record.plan)) continue;
-      if (assignees.length > 0 && !assignees.includes(record.assigneeId)) continue;
-      if (receivedFrom !== null && record.receivedDay < receivedFrom) continue;
-      if (receivedTo !== null && record.receivedDay > receivedTo) continue;
-      if (
-        needle &&
-        !record.reference.toLowerCase().includes(needle) &&
-        !record.accountReference.toLowerCase().includes(needle) &&
-        !record.description.toLowerCase().includes(needle)
-      ) {
-        continue;
-      }
-      const band = bandOf(record, todayDay);
-      if (band) bandCounts[band] += 1;
-      if (query.band && query.band.length > 0 && (band === null || !query.band.includes(band))) continue;
-      filtered.push(record);
+  // Before /dsars/{dsarId}: the first matching handler answers.
+  route.get('/dsars/export', { permission: 'dsars_work' }, ({ response }, { db, query, user, audit }) => {
+    const today = clock.today();
+    const { reason, delimiter, ...filters } = query;
+    if (reason.trim().length < 3) {
+      throw unprocessable([{ pointer: '/query/reason', code: 'too_short', detail: 'Say why you need this export (at least 3 characters).' }]);
     }
+    const { items } = filterDsars(db, filters, user, parseDay(today));
+    if (items.length > MAX_EXPORT_ROWS) {
+      throw unprocessable([{ pointer: '/query', code: 'too_many', detail: `${items.length} requests match; narrow the filters to at most ${MAX_EXPORT_ROWS}.` }]);
+    }
+    const csv = exportCsv(db, items, user, today, delimiter === 'comma' ? ',' : ';');
+    audit({
+      action: 'export',
+      resourceType: 'dsar',
+      resourceId: null,
+      reason: reason.trim(),
+      summary: `Exported ${items.length} requests as CSV (${user.role === 'privacy_officer' ? 'names and email addresses' : 'masked'})`,
+    });
+    return response(200).text(csv, {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="dsars-${today}.csv"` },
+    });
+  }),
 
-    const sorted = sortItems(
-      filtered,
-      query.sort,
-      {
-        reference: (record) => record.reference,
-        receivedAt: (record) => record.receivedMs,
-        dueOn: (record) => dueDayOf(record),
-        // The workflow's order reads better than the alphabet.
-        status: (record) => STATUS_ORDER.get(record.status) ?? 0,
-        type: (record) => record.type,
-        channel: (record) => record.channel,
-        plan: (record) => record.plan,
-        assignee: (record) => staffRecord(record.assigneeId)?.displayName ?? null,
-      },
-      { fallback: 'dueOn', tieBreaker: (record) => record.reference },
-    );
-    return response(200).json({ ...paginate(sorted, query, (record) => toSummary(db, record, today)), bandCounts });
+  route.post('/dsars/bulk-actions', { permission: 'dsars_work' }, ({ response }, { db, body, user, audit }) => {
+    validateBulk(body);
+    const state = db.area(dsarArea);
+    const nowIso = clock.nowIso();
+    const results = body.items.map((item) => {
+      const { result, change } = bulkActOn(findDsar(state, item.id), item, body, user);
+      if (change) {
+        const { record } = change;
+        if (change.kind === 'assigned') {
+          addFact(state, record, db, { kind: 'assigned', at: nowIso, actorId: user.id, text: change.assigneeName, fromStatus: null, toStatus: null });
+          audit({ action: 'update', resourceType: 'dsar', resourceId: dsarId(record), summary: `${record.reference}: ${change.assigneeName ? `assigned to ${change.assigneeName}` : 'unassigned'} (bulk)` });
+        } else {
+          if (CLOSED_STATUSES.includes(record.status)) {
+            record.closedMs = Date.parse(nowIso);
+            record.closedDay = brusselsDayOfMs(record.closedMs);
+          }
+          addFact(state, record, db, { kind: 'status_changed', at: nowIso, actorId: user.id, text: body.note?.trim() || null, fromStatus: change.from, toStatus: record.status });
+          audit({ action: 'transition', resourceType: 'dsar', resourceId: dsarId(record), summary: `${record.reference}: ${change.from} -> ${record.status} (bulk)` });
+        }
+      }
+      return result;
+    });
+    const done = results.filter((result) => result.outcome === 'done').length;
+    return response(200).json({ action: body.action, done, refused: results.length - done, results });
   }),
 
   route.post('/dsars', { permission: 'dsars_work' }, ({ response }, { db, body, user, audit }) => {
@@ -318,6 +320,76 @@ export const dsarsHandlers = [
     const entry = timeline.find((candidate) => candidate.id === fact.id);
     if (!entry) throw new Error('The note just added is missing from the timeline');
     return response(201).json(entry);
+  }),
+
+  route.get('/dsars/{dsarId}/recipient-notifications', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
+    const { state, record } = visibleDsar(db, params.dsarId, user);
+    const checklist = checklistOf(db, state, record);
+    return response(200).json(checklistResponse(db, record, checklist), { headers: { ETag: checklistEtag(record, checklist) } });
+  }),
+
+  route.put('/dsars/{dsarId}/recipient-notifications', { permission: 'dsars_work' }, ({ params, request, response }, { db, body, user, audit }) => {
+    const { state, record } = visibleDsar(db, params.dsarId, user);
+    const checklist = checklistOf(db, state, record);
+    assertIfMatch(request, checklistEtag(record, checklist));
+    const refuse = (why: string) => new HttpProblem(409, `${record.reference}: ${why}`, { code: 'checklist_not_allowed' });
+    if (!canWork(record, user)) throw forbidden('Only its assignee or a privacy officer may record who was informed.');
+    if (!isArt19Type(record.type)) throw refuse(`an ${record.type} request has no recipients to inform (GDPR Art. 19 concerns rectification, erasure and restriction).`);
+    if (record.status === 'rejected') throw refuse('the request was rejected; nothing was changed to pass on.');
+    const errors: FieldError[] = [];
+    body.items.forEach((item, index) => {
+      const at = (field: string) => `/items/${index}/${field}`;
+      if (!checklist.notices.has(item.recipientId)) errors.push({ pointer: at('recipientId'), code: 'not_found', detail: 'This recipient is not on the checklist of this request.' });
+      const sent = item.sentOn === null ? null : parseDay(item.sentOn);
+      const confirmed = item.confirmedOn === null ? null : parseDay(item.confirmedOn);
+      if (sent !== null && sent > TODAY_DAY) errors.push({ pointer: at('sentOn'), code: 'in_future', detail: 'The sending date cannot be in the future.' });
+      else if (sent !== null && sent < record.receivedDay) errors.push({ pointer: at('sentOn'), code: 'out_of_range', detail: 'The sending date cannot be before the request was received.' });
+      if (confirmed !== null && sent === null) errors.push({ pointer: at('confirmedOn'), code: 'requires_sent', detail: 'A recipient can only confirm what was sent: give the sending date first.' });
+      else if (confirmed !== null && confirmed > TODAY_DAY) errors.push({ pointer: at('confirmedOn'), code: 'in_future', detail: 'The confirmation date cannot be in the future.' });
+      else if (confirmed !== null && sent !== null && confirmed < sent) errors.push({ pointer: at('confirmedOn'), code: 'before_sent', detail: 'The confirmation cannot come before the notice was sent.' });
+    });
+    if (errors.length > 0) throw unprocessable(errors);
+    let changed = 0;
+    for (const item of body.items) {
+      const before = checklist.notices.get(item.recipientId);
+      if (before?.sentOn === item.sentOn && before.confirmedOn === item.confirmedOn) continue;
+      checklist.notices.set(item.recipientId, { sentOn: item.sentOn, confirmedOn: item.confirmedOn });
+      changed += 1;
+    }
+    if (changed > 0) {
+      checklist.version += 1;
+      const summary = checklistResponse(db, record, checklist);
+      addFact(state, record, db, { kind: 'updated', at: clock.nowIso(), actorId: user.id, text: `Recipients informed (GDPR Art. 19): ${summary.sent} of ${summary.items.length} sent, ${summary.confirmed} confirmed.`, fromStatus: null, toStatus: null });
+      audit({ action: 'update', resourceType: 'dsar', resourceId: dsarId(record), summary: `${record.reference}: Art. 19 checklist updated (${changed} recipients)` });
+    }
+    return response(200).json(checklistResponse(db, record, checklist), { headers: { ETag: checklistEtag(record, checklist) } });
+  }),
+
+  route.get('/dsars/{dsarId}/data-summary', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
+    const { record } = visibleDsar(db, params.dsarId, user);
+    return response(200).json(dataSummary(db, record));
+  }),
+
+  route.get('/dsars/{dsarId}/related', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
+    const { record } = visibleDsar(db, params.dsarId, user);
+    return response(200).json(relatedOf(db, record, user, clock.today()));
+  }),
+
+  route.get('/dsar-settings', { permission: 'dsars_read' }, ({ response }, { db }) => {
+    const settings = db.area(dsarSettingsArea);
+    return response(200).json({ ...settings }, { headers: { ETag: settingsEtag(settings.version) } });
+  }),
+
+  route.put('/dsar-settings', { permission: 'dsars_manage' }, ({ request, response }, { db, body, audit }) => {
+    const settings = db.area(dsarSettingsArea);
+    assertIfMatch(request, settingsEtag(settings.version));
+    if (body.internalTargetDays !== settings.internalTargetDays) {
+      const before = settings.internalTargetDays;
+      settings.internalTargetDays = body.internalTargetDays;
+      settings.version += 1;
+      audit({ action: 'update', resourceType: 'dsar', resourceId: null, summary: `Internal target changed from ${before} to ${body.internalTargetDays} days before the legal due date` });
+    }
+    return response(200).json({ ...settings }, { headers: { ETag: settingsEtag(settings.version) } });
   }),
 
   route.get('/dsar-statistics', { permission: 'dsar_statistics_read' }, ({ response }, { db, query }) =>

@@ -254,6 +254,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dsars/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign or move many requests at once, with a result per request
+         * @description Applies one action to up to 100 requests. Each item carries the `version` the user saw
+         *     (the list's optimistic-concurrency token, as `If-Match` is for one request); an item
+         *     changed since is refused as `stale`, never overwritten. The same rules as for one
+         *     request apply per item (support staff take unassigned requests or hand back their own,
+         *     and move only their own; closed requests do not change), and a move that needs details
+         *     (evidence checked, forwarding date, employer instruction, a rejection ground) is refused
+         *     as `needs_details`: those are done one request at a time. The answer is always 200 with
+         *     a result per item, in the order sent, so the screen can say exactly what was done.
+         */
+        post: operations["bulkActOnDsars"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dsars/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered queue as CSV, audited with the reason given
+         * @description The same filters and sort as `GET /dsars`, every matching request (no paging), as CSV
+         *     that opens cleanly in Belgian Excel: UTF-8 with a byte-order mark, `;` between cells by
+         *     default (`delimiter=comma` for `,`), and no cell can start a formula (a cell starting
+         *     with = + - @, a tab or a carriage return gets a leading apostrophe). Support staff get
+         *     masked names and email addresses, as on screen. Every export is written to the audit
+         *     log (action `export`) with the reason given and the number of rows.
+         */
+        get: operations["exportDsars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dsars/{dsarId}": {
         parameters: {
             query?: never;
@@ -363,6 +415,115 @@ export interface paths {
          * @description Adds an internal note to the request's timeline. Notes are never sent to the person. Takes an `Idempotency-Key`.
          */
         post: operations["createDsarNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dsars/{dsarId}/recipient-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dsarId: components["parameters"]["DsarId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The recipients to inform of a rectification, erasure or restriction (GDPR Art. 19)
+         * @description Built from the recipients register: the processors that hold the person's data (email
+         *     delivery, payment, market research when the person consented to it), the social
+         *     platforms the person's email address was shared with (Facebook, LinkedIn, Twitter custom
+         *     audiences, only after consent) and, on a Business plan, the employer. Each item has the
+         *     date it was sent and the date the recipient confirmed. `applicable` is false for request
+         *     types Art. 19 does not concern (access, portability), which get no items. The checklist
+         *     has its own `ETag`, so editing it does not collide with other edits of the request.
+         */
+        get: operations["getDsarRecipientNotifications"];
+        /**
+         * Record when each recipient was informed and confirmed
+         * @description Replaces the sent and confirmed dates of the checklist's items (items not sent keep
+         *     theirs). Requires the checklist's `If-Match`. A confirmation needs a sending date on or
+         *     before it; no date may lie in the future or before the request was received. 409 when
+         *     the request type has no checklist, or the request was rejected.
+         */
+        put: operations["updateDsarRecipientNotifications"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dsars/{dsarId}/data-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dsarId: components["parameters"]["DsarId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What Engcode holds about the person, without the data itself
+         * @description For answering an access request: the categories of data held, whether Engcode holds them
+         *     as controller or as processor for an employer (the "on behalf of a third party?"
+         *     question), the person's current consents, and the recipients their data went to. Names
+         *     the categories, never shows the values.
+         */
+        get: operations["getDsarDataSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dsars/{dsarId}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dsarId: components["parameters"]["DsarId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The person's other requests and complaints
+         * @description The same person's other data subject requests and their complaints, newest first (at
+         *     most 50 of each). Support staff get only those they may open (their own and unassigned
+         *     ones); `hiddenDsars` and `hiddenComplaints` count the others, so they know a colleague
+         *     handles more for this person.
+         */
+        get: operations["listDsarRelated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dsar-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the workbench counts Engcode's own internal target
+         * @description The number of calendar days before the legal due date that Engcode aims to answer by (the `internalTargetOn` of every deadline). Default 14.
+         */
+        get: operations["getDsarSettings"];
+        /**
+         * Change the internal target (privacy officer)
+         * @description Sets the days before the legal due date of the internal target, for every request at once. Privacy officer only; requires `If-Match`.
+         */
+        put: operations["updateDsarSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1306,7 +1467,7 @@ export interface components {
             dueOn: components["schemas"]["Date"];
             /** @description One month after receipt, before any extension; an extension is possible until this day. */
             originalDueOn: components["schemas"]["Date"];
-            /** @description Engcode's own target, by default two weeks before the legal due date. */
+            /** @description Engcode's own target, `internalTargetDays` (GET /dsar-settings, default 14) before the legal due date. */
             internalTargetOn: components["schemas"]["Date"];
             /**
              * Format: int32
@@ -1334,6 +1495,11 @@ export interface components {
             receivedAt: components["schemas"]["DateTime"];
             deadline: components["schemas"]["Deadline"];
             assignee: components["schemas"]["StaffMember"] | null;
+            /**
+             * Format: int32
+             * @description The request's version, for bulk actions' optimistic concurrency (its ETag derives from it).
+             */
+            version: number;
         };
         Dsar: {
             id: components["schemas"]["Uuid"];
@@ -1464,6 +1630,132 @@ export interface components {
                 closed: components["schemas"]["Count"];
                 answeredInTime: components["schemas"]["Count"];
             }[];
+        };
+        DsarSettings: {
+            /**
+             * Format: int32
+             * @description Calendar days before the legal due date; 0 puts the target on the due date itself.
+             */
+            internalTargetDays: number;
+            /** Format: int32 */
+            version: number;
+        };
+        DsarSettingsUpdate: {
+            /**
+             * Format: int32
+             * @description 0 to 27: a month has at least 28 days, so the target never falls before the request was received.
+             */
+            internalTargetDays: number;
+        };
+        /**
+         * @description `assign`: set the assignee (null hands requests back); `transition`: move them to `to`.
+         * @enum {string}
+         */
+        DsarBulkAction: "assign" | "transition";
+        DsarBulkActionRequest: {
+            action: components["schemas"]["DsarBulkAction"];
+            /** @description Required for `assign`; null hands the requests back (unassigned). */
+            assigneeId?: components["schemas"]["Uuid"] | null;
+            /**
+             * @description Required for `transition`. Only moves that need no per-request details can be done in bulk: starting identity verification, and completing. Verifying (evidence), routing to the employer (date), the employer's answer (instruction) and rejecting (a ground) are done one request at a time.
+             * @enum {string}
+             */
+            to?: "identity_verification" | "completed";
+            note?: string;
+            items: {
+                id: components["schemas"]["Uuid"];
+                /**
+                 * Format: int32
+                 * @description The version the user saw; a request changed since is refused as `stale`.
+                 */
+                version: number;
+            }[];
+        };
+        /**
+         * @description Why one request was not changed: `not_found` (no such request), `not_allowed_for_role` (assigned to a colleague, or a support user assigning someone else), `not_allowed_for_state` (the workflow does not allow it from its state, or it is closed), `needs_details` (the move needs evidence, a date or an instruction: do it on the request's page), `stale` (changed since it was read), `unchanged` (already so).
+         * @enum {string}
+         */
+        DsarBulkRefusal: "not_found" | "not_allowed_for_role" | "not_allowed_for_state" | "needs_details" | "stale" | "unchanged";
+        DsarBulkItemResult: {
+            id: components["schemas"]["Uuid"];
+            reference: string | null;
+            /** @enum {string} */
+            outcome: "done" | "refused";
+            refusal: components["schemas"]["DsarBulkRefusal"] | null;
+            /** @description The refusal in words (English), for a tooltip or log; the screen words it from `refusal`. */
+            detail: string | null;
+            /**
+             * Format: int32
+             * @description The request's version after the action (null when not found).
+             */
+            version: number | null;
+        };
+        DsarBulkActionResult: {
+            action: components["schemas"]["DsarBulkAction"];
+            done: components["schemas"]["Count"];
+            refused: components["schemas"]["Count"];
+            results: components["schemas"]["DsarBulkItemResult"][];
+        };
+        RecipientNotification: {
+            recipientId: components["schemas"]["Uuid"];
+            name: components["schemas"]["ShortText"];
+            category: components["schemas"]["RecipientCategory"];
+            role: components["schemas"]["RecipientRole"];
+            dataCategories: components["schemas"]["DataCategory"][];
+            /**
+             * @description Why the recipient is on the list: `processor` (holds data for Engcode), `consent` (received it after the person consented), `employer` (Business plan).
+             * @enum {string}
+             */
+            basis: "processor" | "consent" | "employer";
+            sentOn: components["schemas"]["Date"] | null;
+            confirmedOn: components["schemas"]["Date"] | null;
+        };
+        RecipientNotificationList: {
+            /** @description Whether GDPR Art. 19 concerns this request type (rectification, erasure, restriction, objection). */
+            applicable: boolean;
+            items: components["schemas"]["RecipientNotification"][];
+            sent: components["schemas"]["Count"];
+            confirmed: components["schemas"]["Count"];
+            /** Format: int32 */
+            version: number;
+        };
+        RecipientNotificationUpdate: {
+            items: {
+                recipientId: components["schemas"]["Uuid"];
+                sentOn: components["schemas"]["Date"] | null;
+                confirmedOn: components["schemas"]["Date"] | null;
+            }[];
+        };
+        DsarDataSummary: {
+            /**
+             * @description `controller` (Individual plan) or `processor` (Business plan: the employer is the controller).
+             * @enum {string}
+             */
+            engcodeRole: "controller" | "processor";
+            employer: components["schemas"]["Organisation"] | null;
+            /** @description The categories of data held about the person, with where they came from. */
+            categories: {
+                category: components["schemas"]["DataCategory"];
+                /** @enum {string} */
+                source: "given_by_person" | "collected_automatically" | "from_third_parties";
+            }[];
+            consents: components["schemas"]["PurposeConsent"][];
+            /** @description Recipients that received the person's data, with what they received. */
+            recipients: {
+                recipientId: components["schemas"]["Uuid"];
+                name: components["schemas"]["ShortText"];
+                category: components["schemas"]["RecipientCategory"];
+                role: components["schemas"]["RecipientRole"];
+                dataCategories: components["schemas"]["DataCategory"][];
+            }[];
+        };
+        DsarRelated: {
+            dsars: components["schemas"]["DsarSummary"][];
+            complaints: components["schemas"]["ComplaintSummary"][];
+            /** @description The person's other requests the user may not open (handled by a colleague). */
+            hiddenDsars: components["schemas"]["Count"];
+            /** @description The person's complaints the user may not open (handled by a colleague). */
+            hiddenComplaints: components["schemas"]["Count"];
         };
         /** @enum {string} */
         RecipientCategory: "email_delivery" | "payment_processing" | "market_research" | "social_platform" | "employer" | "advertising_network" | "analytics_provider" | "search_information_provider" | "business_transfer" | "public_authority";
@@ -2182,6 +2474,13 @@ export interface components {
         /** @description A month (`2026-10`), a quarter (`2026-Q3`) or a year (`2026`). */
         Period: components["schemas"]["PeriodKey"];
         PersonId: components["schemas"]["Uuid"];
+        DsarStatusFilter: components["schemas"]["DsarStatus"][];
+        DsarTypeFilter: components["schemas"]["DsarType"][];
+        DsarChannelFilter: components["schemas"]["DsarChannel"][];
+        DsarPlanFilter: components["schemas"]["Plan"][];
+        /** @description Staff ids, `me` for the signed-in user, `none` for unassigned. */
+        DsarAssigneeFilter: string[];
+        DsarBandFilter: components["schemas"]["DeadlineBand"][];
         DsarId: components["schemas"]["Uuid"];
         RecipientId: components["schemas"]["Uuid"];
         CheckId: components["schemas"]["Uuid"];
@@ -2202,6 +2501,8 @@ export interface components {
         ETag: string;
         /** @description Where the created resource lives. */
         Location: string;
+        /** @description The file name to save the download as (`attachment; filename="..."`). */
+        ContentDisposition: string;
         /** @description The response must not be stored by any cache. */
         NoStore: "no-store";
         /** @description Offers the body as a file download with its file name. */
@@ -2623,13 +2924,13 @@ export interface operations {
                 sort?: string;
                 /** @description Free-text search on references and descriptions (never on personal data; use POST /people/search). */
                 q?: components["parameters"]["Q"];
-                status?: components["schemas"]["DsarStatus"][];
-                type?: components["schemas"]["DsarType"][];
-                channel?: components["schemas"]["DsarChannel"][];
-                plan?: components["schemas"]["Plan"][];
+                status?: components["parameters"]["DsarStatusFilter"];
+                type?: components["parameters"]["DsarTypeFilter"];
+                channel?: components["parameters"]["DsarChannelFilter"];
+                plan?: components["parameters"]["DsarPlanFilter"];
                 /** @description Staff ids, `me` for the signed-in user, `none` for unassigned. */
-                assignee?: string[];
-                band?: components["schemas"]["DeadlineBand"][];
+                assignee?: components["parameters"]["DsarAssigneeFilter"];
+                band?: components["parameters"]["DsarBandFilter"];
                 receivedFrom?: string;
                 receivedTo?: string;
             };
@@ -2690,6 +2991,86 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    bulkActOnDsars: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description CSRF defence; a cross-site form cannot set it. */
+                "X-Requested-With": components["parameters"]["XRequestedWith"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DsarBulkActionRequest"];
+            };
+        };
+        responses: {
+            /** @description What was done and what was refused, per request. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsarBulkActionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportDsars: {
+        parameters: {
+            query: {
+                /** @description Default `dueOn`. */
+                sort?: string;
+                /** @description Free-text search on references and descriptions (never on personal data; use POST /people/search). */
+                q?: components["parameters"]["Q"];
+                status?: components["parameters"]["DsarStatusFilter"];
+                type?: components["parameters"]["DsarTypeFilter"];
+                channel?: components["parameters"]["DsarChannelFilter"];
+                plan?: components["parameters"]["DsarPlanFilter"];
+                /** @description Staff ids, `me` for the signed-in user, `none` for unassigned. */
+                assignee?: components["parameters"]["DsarAssigneeFilter"];
+                band?: components["parameters"]["DsarBandFilter"];
+                receivedFrom?: string;
+                receivedTo?: string;
+                /** @description Why the export is needed; kept in the audit log. Never personal data. */
+                reason: string;
+                /** @description `semicolon` (default, for Excel in a Belgian locale) or `comma`. */
+                delimiter?: "semicolon" | "comma";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, one row per request. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -2922,6 +3303,203 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDsarRecipientNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dsarId: components["parameters"]["DsarId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklist. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientNotificationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDsarRecipientNotifications: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description CSRF defence; a cross-site form cannot set it. */
+                "X-Requested-With": components["parameters"]["XRequestedWith"];
+                /** @description The `ETag` last read. Missing is 428; stale is 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                dsarId: components["parameters"]["DsarId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecipientNotificationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated checklist. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientNotificationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDsarDataSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dsarId: components["parameters"]["DsarId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsarDataSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDsarRelated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dsarId: components["parameters"]["DsarId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related requests and complaints. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsarRelated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDsarSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsarSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDsarSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description CSRF defence; a cross-site form cannot set it. */
+                "X-Requested-With": components["parameters"]["XRequestedWith"];
+                /** @description The `ETag` last read. Missing is 428; stale is 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DsarSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The new settings. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DsarSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -28,7 +28,9 @@ function bodyRows(table: HTMLElement) {
 }
 
 // Cells after the row header (the reference): type, status, channel, person, plan, received, due, days left, assignee.
-const cellText = (row: HTMLElement, index: number) => within(row).getAllByRole('cell')[index]?.textContent ?? '';
+// The selection checkbox's cell (before the reference) is not counted.
+const cellText = (row: HTMLElement, index: number) =>
+  within(row).getAllByRole('cell').filter((cell) => !within(cell).queryByRole('checkbox'))[index]?.textContent ?? '';
 const reference = (row: HTMLElement) => within(row).getByRole('rowheader').textContent;
 
 describe('DSAR queue', { timeout: 60_000 }, () => {

@@ -11,5 +11,9 @@ export const dsarKeys = {
   details: () => [...dsarKeys.all, 'detail'] as const,
   detail: (dsarId: string) => [...dsarKeys.details(), dsarId] as const,
   timeline: (dsarId: string) => [...dsarKeys.detail(dsarId), 'timeline'] as const,
+  recipientNotifications: (dsarId: string) => [...dsarKeys.detail(dsarId), 'recipient-notifications'] as const,
+  dataSummary: (dsarId: string) => [...dsarKeys.detail(dsarId), 'data-summary'] as const,
+  related: (dsarId: string) => [...dsarKeys.detail(dsarId), 'related'] as const,
   staff: () => ['staff'] as const,
+  settings: () => [...dsarKeys.all, 'settings'] as const,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftKind, formatDayWithWeekday } from './deadline';
+import { daysBetween, daysLeftKind, formatDayWithWeekday } from './deadline';
 
 describe('formatDayWithWeekday', () => {
   it('names the weekday in both languages without shifting the day', () => {
@@ -15,5 +15,13 @@ describe('daysLeftKind', () => {
     expect(daysLeftKind(0, true)).toBe('due_today');
     expect(daysLeftKind(5, true)).toBe('left');
     expect(daysLeftKind(-3, false)).toBe('closed');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, across month ends and the clock change', () => {
+    expect(daysBetween('2026-11-20', '2026-12-04')).toBe(14);
+    expect(daysBetween('2026-03-20', '2026-04-03')).toBe(14);
+    expect(daysBetween('2026-12-04', '2026-12-04')).toBe(0);
   });
 });

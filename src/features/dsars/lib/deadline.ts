@@ -20,3 +20,9 @@ export function daysLeftKind(daysLeft: number, open: boolean): DaysLeftKind {
   if (daysLeft === 0) return 'due_today';
   return 'left';
 }
+
+/** Calendar days from one date to another (`2026-11-20` to `2026-12-04` is 14), across DST changes alike. */
+export function daysBetween(from: string, to: string): number {
+  const day = (value: string) => Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / 86_400_000;
+  return Math.round(day(to) - day(from));
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
 import { isOpen } from '../../lib/dsar-changes';
-import { daysLeftKind, formatDayWithWeekday } from '../../lib/deadline';
+import { daysBetween, daysLeftKind, formatDayWithWeekday } from '../../lib/deadline';
 
 /** The legal deadline as the server computed it, in words and with an icon (never colour alone). */
 export function DeadlinePanel({ dsar }: { dsar: Schemas['Dsar'] }) {
@@ -52,7 +52,10 @@ export function DeadlinePanel({ dsar }: { dsar: Schemas['Dsar'] }) {
             {t('dsarDetail.deadline.internalTarget')}
           </Text>
           <Text component="dd" m={0}>
-            {formatDayWithWeekday(deadline.internalTargetOn, format.lang)}
+            {formatDayWithWeekday(deadline.internalTargetOn, format.lang)}{' '}
+            <Text span size="sm" c="dimmed">
+              {t('dsarQueueActions.target.before', { count: daysBetween(deadline.internalTargetOn, deadline.dueOn) })}
+            </Text>
           </Text>
           <Text component="dt" size="sm" c="dimmed" mt="xs">
             {t('dsarDetail.deadline.originalDueOn')}

@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import type { Schemas } from '@/api/types';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
@@ -20,9 +21,17 @@ import { DescriptionPanel } from './description-panel';
 import { DsarSummary } from './dsar-summary';
 import { ExtensionPanel } from './extension-panel';
 import { PersonPanel } from './person-panel';
+import { DataSummaryPanel } from './data-summary-panel';
+import { RecipientChecklistPanel } from './recipient-checklist-panel';
+import { RelatedPanel } from './related-panel';
 import { TimelinePanel } from './timeline-panel';
 import { TransitionActions } from './transition-actions';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
+
+/** GDPR Art. 19: recipients are told of a rectification, an erasure or a restriction; an objection stops their processing too. */
+const ART19_TYPES: ReadonlySet<Schemas['DsarType']> = new Set(['rectification', 'erasure', 'restriction', 'objection']);
+/** Access (Art. 15) and portability (Art. 20) are answered from what Engcode holds. */
+const SUMMARY_TYPES: ReadonlySet<Schemas['DsarType']> = new Set(['access', 'portability']);
 
 function BackLink() {
   const { t } = useTranslation();
@@ -76,6 +85,8 @@ export function DsarDetailPage({ dsarId }: { dsarId: string }) {
             <DsarSummary dsar={dsar} />
             <TransitionActions dsar={dsar} etag={etag} onDraftChange={onDraftChange} />
             <DescriptionPanel dsar={dsar} etag={etag} onDraftChange={onDraftChange} />
+            {ART19_TYPES.has(dsar.type) ? <RecipientChecklistPanel dsar={dsar} onDraftChange={onDraftChange} /> : null}
+            {SUMMARY_TYPES.has(dsar.type) ? <DataSummaryPanel dsar={dsar} /> : null}
             <TimelinePanel dsarId={dsar.id} onDraftChange={onDraftChange} />
           </Stack>
         </Grid.Col>
@@ -85,6 +96,7 @@ export function DsarDetailPage({ dsarId }: { dsarId: string }) {
             <ExtensionPanel dsar={dsar} etag={etag} onDraftChange={onDraftChange} />
             <AssigneeControl dsar={dsar} etag={etag} />
             <PersonPanel person={dsar.person} />
+            <RelatedPanel dsarId={dsar.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -37,12 +37,16 @@ export function TimelinePanel({ dsarId, onDraftChange }: TimelinePanelProps) {
         return t('dsarDetail.notes.kind.status_changed', { from: statusLabel(entry.fromStatus), to: statusLabel(entry.toStatus) });
       case 'assigned':
         return entry.text ? t('dsarDetail.notes.kind.assigned', { name: entry.text }) : t('dsarDetail.notes.kind.unassigned');
+      case 'updated':
+        // A description edit carries no text; the Art. 19 checklist's save carries its tally.
+        return entry.text ? t('dsarRecipients.timelineUpdated') : t('dsarDetail.notes.kind.updated');
       default:
         return t(`dsarDetail.notes.kind.${entry.kind}`);
     }
   };
   // The assignee's name is the headline of an assignment; other entries show their text below.
-  const body = (entry: Schemas['TimelineEntry']) => (entry.kind === 'assigned' ? null : entry.text);
+  // The checklist's tally is the server's own (English) wording: the headline says it in the UI's language.
+  const body = (entry: Schemas['TimelineEntry']) => (entry.kind === 'assigned' || entry.kind === 'updated' ? null : entry.text);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarCheck, IconCheck, IconClockExclamation } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -27,7 +28,7 @@ export interface BandCountsProps {
  * Open requests per deadline band, each a toggle that filters the list by that band. The band's
  * name, icon and a check mark when active say what colour only hints at.
  */
-export function BandCounts({ counts, selected, onToggle }: BandCountsProps) {
+export const BandCounts = memo(function BandCounts({ counts, selected, onToggle }: BandCountsProps) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   return (
@@ -74,4 +75,4 @@ export function BandCounts({ counts, selected, onToggle }: BandCountsProps) {
       })}
     </Group>
   );
-}
+});

@@ -1,7 +1,7 @@
 import '../../translations';
 import { Button } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Schemas } from '@/api/types';
@@ -16,6 +16,9 @@ import { hasFilters, parseQueueSearchParams, serializeQueueQuery } from '../../l
 import { BandCounts } from './band-counts';
 import { QueueFilters } from './queue-filters';
 import { QueueTable } from './queue-table';
+import { BulkActionBar, type SelectedDsar } from './bulk-action-bar';
+import { ExportDialog } from './export-dialog';
+import { InternalTargetSetting } from './internal-target-setting';
 
 /** The queue's view lives in the URL: every change is a navigation, and a link reproduces it. */
 function useQueueQuery() {
@@ -43,24 +46,98 @@ export interface DsarQueuePageProps {
   seesAll: boolean;
   /** `staff_read`: may pick a staff member in the assignee filter. */
   canReadStaff: boolean;
+  /** `dsars_work`: may tick requests for a bulk action and export the queue. */
+  canWork: boolean;
+  me: Schemas['User'] | null;
 }
 
-export function DsarQueuePage({ seesAll, canReadStaff }: DsarQueuePageProps) {
+const NO_SELECTION: ReadonlyMap<string, SelectedDsar> = new Map();
+const NO_BANDS: readonly Schemas['DeadlineBand'][] = [];
+
+/**
+ * The ticked requests, kept across page flips and sorting (a selection can span pages) and
+ * dropped when the filters change (what was ticked may no longer be in the list). The callbacks
+ * are stable, so ticking one row re-renders that row only.
+ */
+function useSelection(filterKey: string) {
+  const [state, setState] = useState<{ key: string; selected: ReadonlyMap<string, SelectedDsar> }>({ key: filterKey, selected: NO_SELECTION });
+  const selected = state.key === filterKey ? state.selected : NO_SELECTION;
+  const change = useCallback(
+    (mutate: (next: Map<string, SelectedDsar>) => void) =>
+      setState((previous) => {
+        const next = new Map(previous.key === filterKey ? previous.selected : NO_SELECTION);
+        mutate(next);
+        return { key: filterKey, selected: next };
+      }),
+    [filterKey],
+  );
+  const onToggle = useCallback(
+    (item: Schemas['DsarSummary'], on: boolean) => change((next) => (on ? next.set(item.id, { version: item.version, reference: item.reference }) : next.delete(item.id))),
+    [change],
+  );
+  const onTogglePage = useCallback(
+    (items: Schemas['DsarSummary'][], on: boolean) =>
+      change((next) => {
+        for (const item of items) {
+          if (on) next.set(item.id, { version: item.version, reference: item.reference });
+          else next.delete(item.id);
+        }
+      }),
+    [change],
+  );
+  const clear = useCallback(() => change((next) => next.clear()), [change]);
+  /** Done requests leave the selection; refused ones stay, with the version the server has now. */
+  const onResult = useCallback(
+    (result: Schemas['DsarBulkActionResult']) =>
+      change((next) => {
+        for (const entry of result.results) {
+          const kept = next.get(entry.id);
+          if (entry.outcome === 'done' || !kept || entry.version === null) next.delete(entry.id);
+          else next.set(entry.id, { ...kept, version: entry.version });
+        }
+      }),
+    [change],
+  );
+  const isSelected = useCallback((id: string) => selected.has(id), [selected]);
+  return useMemo(() => ({ selected, isSelected, onToggle, onTogglePage, clear, onResult }), [selected, isSelected, onToggle, onTogglePage, clear, onResult]);
+}
+
+export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueuePageProps) {
   const { t } = useTranslation();
   const { query, update, clear } = useQueueQuery();
   const list = useDsarList(query);
+  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
+  const selection = useSelection(JSON.stringify(filters));
+  const onSort = useCallback((sort: string) => update({ sort }), [update]);
 
-  const toggleBand = (band: Schemas['DeadlineBand']) => {
-    const current = query.band ?? [];
-    const next = current.includes(band) ? current.filter((value) => value !== band) : [...current, band];
-    update({ band: next.length ? next : undefined });
-  };
+  const selectedBands = query.band ?? NO_BANDS;
+  const toggleBand = useCallback(
+    (band: Schemas['DeadlineBand']) => {
+      const next = selectedBands.includes(band) ? selectedBands.filter((value) => value !== band) : [...selectedBands, band];
+      update({ band: next.length ? next : undefined });
+    },
+    [selectedBands, update],
+  );
 
   return (
     <>
-      <PageHeader title={t('dsarQueue.title')} description={seesAll ? t('dsarQueue.description') : t('dsarQueue.descriptionSupport')} />
-      {list.data ? <BandCounts counts={list.data.bandCounts} selected={query.band ?? []} onToggle={toggleBand} /> : null}
+      <PageHeader
+        title={t('dsarQueue.title')}
+        description={seesAll ? t('dsarQueue.description') : t('dsarQueue.descriptionSupport')}
+        actions={
+          canWork ? (
+            <>
+              {seesAll ? <InternalTargetSetting /> : null}
+              <ExportDialog query={query} totalItems={list.data?.totalItems ?? null} masked={!seesAll} />
+            </>
+          ) : null
+        }
+      />
+      {list.data ? <BandCounts counts={list.data.bandCounts} selected={selectedBands} onToggle={toggleBand} /> : null}
       <QueueFilters query={query} onChange={update} onClear={clear} canReadStaff={canReadStaff} />
+      {canWork ? (
+        <BulkActionBar selected={selection.selected} seesAll={seesAll} canReadStaff={canReadStaff} me={me} onClear={selection.clear} onResult={selection.onResult} />
+      ) : null}
       {list.isPending ? (
         <LoadingSkeleton variant="table" label={t('dsarQueue.loading')} />
       ) : list.isError ? (
@@ -95,8 +172,9 @@ export function DsarQueuePage({ seesAll, canReadStaff }: DsarQueuePageProps) {
             items={list.data.items}
             totalItems={list.data.totalItems}
             sort={query.sort}
-            onSort={(sort) => update({ sort })}
+            onSort={onSort}
             busy={list.isPlaceholderData}
+            selection={canWork ? selection : undefined}
           />
           <ListPagination
             page={query.page}

@@ -1,7 +1,7 @@
 import { Button, Chip, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DsarListQuery } from '../../api/dsar-keys';
 import { useStaff } from '../../api/list-staff';
@@ -46,7 +46,7 @@ function ChipFilter<T extends string>({
 }
 
 /** Every filter of the queue; each change goes to the URL, which the list reads from. */
-export function QueueFilters({ query, onChange, onClear, canReadStaff }: QueueFiltersProps) {
+export const QueueFilters = memo(function QueueFilters({ query, onChange, onClear, canReadStaff }: QueueFiltersProps) {
   const { t } = useTranslation();
   const staff = useStaff(canReadStaff);
 
@@ -166,4 +166,4 @@ export function QueueFilters({ query, onChange, onClear, canReadStaff }: QueueFi
       </Group>
     </Stack>
   );
-}
+});

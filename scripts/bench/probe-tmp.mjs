@@ -1,0 +1,26 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://localhost:4297/sign-in');
+await page.getByRole('textbox', { name: 'Username' }).fill('els.peeters');
+await page.getByLabel(/^Password/).fill('demo');
+await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+await page.goto('http://localhost:4297/dsars');
+const table = page.getByRole('table', { name: /requests? match/ });
+await table.waitFor({ timeout: 60000 });
+const next = () => page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Next page' }).click();
+await next(); await page.waitForTimeout(800); await next(); await page.waitForTimeout(800);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+for (let i = 0; i < 6; i++) { await next(); await page.waitForTimeout(700); }
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const cf = n.callFrame; const key = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000); });
+const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
+for (const [k, v] of top) console.log(v.toFixed(1).padStart(8), k);
+await browser.close();
