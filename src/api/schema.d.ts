@@ -2505,8 +2505,6 @@ export interface components {
         ContentDisposition: string;
         /** @description The response must not be stored by any cache. */
         NoStore: "no-store";
-        /** @description Offers the body as a file download with its file name. */
-        ContentDisposition: string;
         /** @description Sets or clears `__Host-engcode-session` (HttpOnly; Secure; SameSite=Strict; Path=/). */
         SetSessionCookie: string;
     };
