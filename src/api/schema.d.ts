@@ -1807,6 +1807,8 @@ export interface components {
             band: components["schemas"]["DeadlineBand"] | null;
             assignee: components["schemas"]["StaffMember"] | null;
             escalated: boolean;
+            /** @description The supervisory authority's case, so the queue can show it until the authority closes it. */
+            escalation: components["schemas"]["Escalation"] | null;
         };
         Complaint: {
             id: components["schemas"]["Uuid"];

@@ -88,6 +88,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 area('policies', paths.policies.pattern, () => import('./routes/policies/list')),
                 area('reports', paths.reports.pattern, () => import('./routes/reports/report')),
                 area('violations', paths.violations.pattern, () => import('./routes/violations/list')),
+                area('violations', paths.violations.create.pattern, () => import('./routes/violations/create')),
+                area('violations', paths.violations.detail.pattern, () => import('./routes/violations/detail')),
                 area('audit', paths.audit.pattern, () => import('./routes/audit/log')),
                 area('apiReference', paths.apiReference.pattern, () => import('./routes/api-reference/reference')),
                 { path: '*', lazy: page(() => import('./routes/not-found')) },

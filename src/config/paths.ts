@@ -51,7 +51,12 @@ export const paths = {
   },
   policies: { pattern: '/policies', build: () => '/policies' },
   reports: { pattern: '/reports', build: () => '/reports' },
-  violations: { pattern: '/violations', build: () => '/violations' },
+  violations: {
+    pattern: '/violations',
+    build: () => '/violations',
+    create: { pattern: '/violations/new', build: () => '/violations/new' },
+    detail: { pattern: '/violations/:violationId', build: (violationId: string) => `/violations/${enc(violationId)}` },
+  },
   audit: { pattern: '/audit', build: () => '/audit' },
   apiReference: { pattern: '/api-reference', build: () => '/api-reference' },
 } as const;

@@ -1,0 +1,5 @@
+import { AreaComingSoon } from '../area-coming-soon';
+
+export default function ViolationsPlaceholderRoute() {
+  return <AreaComingSoon area="violations" />;
+}
