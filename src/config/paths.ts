@@ -54,7 +54,10 @@ export const paths = {
   violations: {
     pattern: '/violations',
     build: () => '/violations',
-    create: { pattern: '/violations/new', build: () => '/violations/new' },
+    create: {
+      pattern: '/violations/new',
+      build: (from: { complaintId?: string } = {}) => (from.complaintId ? `/violations/new?complaintId=${enc(from.complaintId)}` : '/violations/new'),
+    },
     detail: { pattern: '/violations/:violationId', build: (violationId: string) => `/violations/${enc(violationId)}` },
   },
   audit: { pattern: '/audit', build: () => '/audit' },

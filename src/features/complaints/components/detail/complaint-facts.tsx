@@ -114,6 +114,9 @@ export function ComplaintLinks({ complaint, showViolations }: { complaint: Schem
               ))}
             </List>
           )}
+          <Anchor component={Link} to={paths.violations.create.build({ complaintId: complaint.id })} size="sm" mt="xs" display="inline-block">
+            {t('complaintDetail.links.openViolation')}
+          </Anchor>
         </>
       ) : null}
     </Paper>

@@ -1,34 +1,12 @@
-import { Button, Chip, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChipFilter } from '@/components/list/chip-filter';
 import type { ComplaintListQuery } from '../../api/complaint-keys';
 import { useAssignableStaff } from '../../api/complaint-queries';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_STATUSES, hasComplaintFilters } from '../../lib/complaint-search-params';
 
-interface ChipsProps<T extends string> {
-  legend: string;
-  values: readonly T[];
-  selected: readonly T[] | undefined;
-  label: (value: T) => string;
-  onChange: (next: T[] | undefined) => void;
-}
-
-function Chips<T extends string>({ legend, values, selected, label, onChange }: ChipsProps<T>) {
-  return (
-    <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 4 } }}>
-      <Chip.Group multiple value={[...(selected ?? [])]} onChange={(next) => onChange(next.length ? values.filter((value) => next.includes(value)) : undefined)}>
-        <Group gap={6}>
-          {values.map((value) => (
-            <Chip key={value} value={value} size="xs" variant="outline">
-              {label(value)}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-    </Fieldset>
-  );
-}
 
 export interface ComplaintFiltersProps {
   query: ComplaintListQuery;
@@ -100,9 +78,9 @@ export function ComplaintFilters({ query, onChange, onClear, canReadStaff }: Com
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
-        <Chips legend={t('complaintQueue.filters.status')} values={COMPLAINT_STATUSES} selected={query.status} label={(value) => t(`complaintTerms.status.${value}`)} onChange={(status) => onChange({ status })} />
-        <Chips legend={t('complaintQueue.filters.category')} values={COMPLAINT_CATEGORIES} selected={query.category} label={(value) => t(`complaintTerms.category.${value}`)} onChange={(category) => onChange({ category })} />
-        <Chips legend={t('complaintQueue.filters.channel')} values={COMPLAINT_CHANNELS} selected={query.channel} label={(value) => t(`complaintTerms.channel.${value}`)} onChange={(channel) => onChange({ channel })} />
+        <ChipFilter legend={t('complaintQueue.filters.status')} values={COMPLAINT_STATUSES} selected={query.status} label={(value) => t(`complaintTerms.status.${value}`)} onChange={(status) => onChange({ status })} />
+        <ChipFilter legend={t('complaintQueue.filters.category')} values={COMPLAINT_CATEGORIES} selected={query.category} label={(value) => t(`complaintTerms.category.${value}`)} onChange={(category) => onChange({ category })} />
+        <ChipFilter legend={t('complaintQueue.filters.channel')} values={COMPLAINT_CHANNELS} selected={query.channel} label={(value) => t(`complaintTerms.channel.${value}`)} onChange={(channel) => onChange({ channel })} />
       </SimpleGrid>
       <Group>
         <Button variant="default" leftSection={<IconFilterOff size={16} aria-hidden />} disabled={!hasComplaintFilters(query)} onClick={onClear}>
