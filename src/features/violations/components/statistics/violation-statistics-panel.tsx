@@ -12,7 +12,7 @@ import { useViolationStatistics } from '../../api/violation-queries';
 const CountBarChart = lazy(() => import('./count-bar-chart'));
 
 const BREAKDOWNS = ['bySeverity', 'byMeasure', 'byDepartment', 'byQuarter'] as const;
-type Breakdown = (typeof BREAKDOWNS)[number];
+export type Breakdown = (typeof BREAKDOWNS)[number];
 
 interface Row {
   key: string;
@@ -25,16 +25,18 @@ export interface ViolationStatisticsPanelProps {
   from?: string;
   to?: string;
   headingOrder?: 2 | 3;
+  /** The breakdown shown first; management starts with the quarters, to see the trend. */
+  initialBreakdown?: Breakdown;
 }
 
 /**
  * Violation counts by severity, measure, department or quarter, from the statistics endpoint,
  * which carries no names: the one view of violations that management may open.
  */
-export function ViolationStatisticsPanel({ from, to, headingOrder = 2 }: ViolationStatisticsPanelProps) {
+export function ViolationStatisticsPanel({ from, to, headingOrder = 2, initialBreakdown = 'bySeverity' }: ViolationStatisticsPanelProps) {
   const { t } = useTranslation();
   const { number, date } = useFormatters();
-  const [breakdown, setBreakdown] = useState<Breakdown>('bySeverity');
+  const [breakdown, setBreakdown] = useState<Breakdown>(initialBreakdown);
   const stats = useViolationStatistics({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
 
   if (stats.isPending) return <LoadingSkeleton variant="cards" count={2} label={t('violationStatistics.loading')} />;
