@@ -44,7 +44,7 @@ export function ExportDialog({ opened, onClose, query, total }: { opened: boolea
               {isApiError(exporter.error) ? (exporter.error.fieldErrors[0]?.detail ?? exporter.error.problem.detail) : null}
             </Alert>
           ) : null}
-          <Textarea label={t('auditLog.export.reason')} description={t('auditLog.export.reasonDescription')} required autosize minRows={2} maxLength={500} value={reason} error={error} onChange={(event) => setReason(event.currentTarget.value)} data-autofocus />
+          <Textarea label={t('auditLog.export.reason')} description={t('auditLog.export.reasonDescription')} required rows={2} maxLength={500} value={reason} error={error} onChange={(event) => setReason(event.currentTarget.value)} data-autofocus />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close}>
               {t('auditLog.export.cancel')}

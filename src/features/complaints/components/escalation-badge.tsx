@@ -13,6 +13,7 @@ export function EscalationBadge({ escalation }: { escalation: Schemas['Escalatio
   const open = escalation.closedOn === null;
   return (
     <Badge
+      component="span"
       variant={open ? 'filled' : 'outline'}
       color={open ? 'grape' : 'gray'}
       leftSection={<IconBuildingBank size={12} aria-hidden />}

@@ -87,8 +87,8 @@ export function ComplainantPanel({ person, mayReveal }: { person: Schemas['Perso
             <Textarea
               label={t('complaintDetail.person.reason')}
               required
-              autosize
-              minRows={2}
+             
+              rows={2}
               maxLength={4000}
               value={reason}
               error={reasonError}

@@ -42,6 +42,7 @@ export function EscalationBanner({ escalation }: { escalation: Schemas['Escalati
   };
   return (
     <Alert
+      role="note"
       color={open ? 'grape' : 'gray'}
       variant={open ? 'filled' : 'light'}
       icon={<IconBuildingBank aria-hidden />}

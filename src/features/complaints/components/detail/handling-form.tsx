@@ -96,8 +96,8 @@ export function HandlingForm({ current, viewer, onDirtyChange }: HandlingFormPro
             label={t('complaintDetail.handling.resolution')}
             description={t('complaintDetail.handling.resolutionDescription')}
             disabled={closed}
-            autosize
-            minRows={3}
+           
+            rows={3}
             maxLength={4000}
             required={form.getValues().status === 'resolved'}
             error={fieldError('resolution')}

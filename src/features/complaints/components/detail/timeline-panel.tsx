@@ -85,8 +85,8 @@ function Composer({ complaintId, kind, onDirtyChange }: { complaintId: string; k
         <Textarea
           label={t(`complaintDetail.timeline.${kind}.label`)}
           description={t(`complaintDetail.timeline.${kind}.description`)}
-          autosize
-          minRows={2}
+         
+          rows={2}
           maxLength={4000}
           value={text}
           error={error}
@@ -130,7 +130,7 @@ export function TimelinePanel({ complaintId, canWrite, closed, onDirtyChange }: 
     );
   const composer = (kind: Kind) =>
     !canWrite ? null : closed ? (
-      <Alert variant="light" color="gray" mt="sm">
+      <Alert role="note" variant="light" color="gray" mt="sm">
         {t('complaintDetail.timeline.closed')}
       </Alert>
     ) : (

@@ -99,8 +99,8 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
               <TextInput label={t('violationCreate.reportedBy')} required maxLength={200} {...form.getInputProps('reportedBy')} />
             </SimpleGrid>
             <TextInput label={t('violationCreate.policySection')} description={t('violationCreate.policySectionDescription')} required maxLength={100} {...form.getInputProps('policySection')} />
-            <Textarea label={t('violationCreate.policyQuote')} description={t('violationCreate.policyQuoteDescription')} required autosize minRows={2} maxLength={2000} {...form.getInputProps('policyQuote')} />
-            <Textarea label={t('violationCreate.whatHappened')} required autosize minRows={3} maxLength={4000} {...form.getInputProps('description')} />
+            <Textarea label={t('violationCreate.policyQuote')} description={t('violationCreate.policyQuoteDescription')} required rows={2} maxLength={2000} {...form.getInputProps('policyQuote')} />
+            <Textarea label={t('violationCreate.whatHappened')} required rows={3} maxLength={4000} {...form.getInputProps('description')} />
             <NativeSelect label={t('violationCreate.severity')} data={SEVERITIES.map((value) => ({ value, label: t(`violationTerms.severity.${value}`) }))} {...form.getInputProps('severity')} />
             <Group justify="flex-end" gap="xs">
               <Button component={Link} to={paths.violations.build()} variant="default">

@@ -82,7 +82,7 @@ export function ViolationDetailPage({ violationId, canWrite }: { violationId: st
   return (
     <>
       <PageHeader above={<BackLink />} title={t('violationDetail.title', { reference: record.reference })} description={t('violationDetail.subtitle', { department: record.department, status: t(`violationTerms.status.${record.status}`) })} />
-      <Alert variant="light" color="blue" icon={<IconEyeCheck aria-hidden />} mb="md">
+      <Alert role="note" variant="light" color="blue" icon={<IconEyeCheck aria-hidden />} mb="md">
         {t('violationDetail.audited')}
       </Alert>
       <Grid gap="md">
@@ -147,7 +147,7 @@ export function ViolationDetailPage({ violationId, canWrite }: { violationId: st
           {canWrite && record.status !== 'closed' ? (
             <ViolationForm current={query.data} onDirtyChange={setDirty} />
           ) : (
-            <Alert variant="light" color="gray" title={t('violationDetail.closedTitle')}>
+            <Alert role="note" variant="light" color="gray" title={t('violationDetail.closedTitle')}>
               {record.status === 'closed' ? t('violationDetail.closedBody', { date: record.retentionUntil ? date(record.retentionUntil) : '' }) : t('violationDetail.readOnly')}
             </Alert>
           )}

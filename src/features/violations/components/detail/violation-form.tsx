@@ -110,7 +110,7 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
             <NativeSelect label={t('violationDetail.form.severity')} data={SEVERITIES.map((value) => ({ value, label: t(`violationTerms.severity.${value}`) }))} {...form.getInputProps('severity')} />
             <NativeSelect label={t('violationDetail.form.status')} data={INVESTIGATION_STATUSES.map((value) => ({ value, label: t(`violationTerms.status.${value}`) }))} {...form.getInputProps('status')} />
           </SimpleGrid>
-          <Textarea label={t('violationDetail.form.description')} required autosize minRows={3} maxLength={4000} {...form.getInputProps('description')} />
+          <Textarea label={t('violationDetail.form.description')} required rows={3} maxLength={4000} {...form.getInputProps('description')} />
           <Text size="sm" fw={600} mt="xs">
             {t('violationDetail.form.decisionHeading')}
           </Text>
@@ -127,7 +127,7 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
             <TextInput label={t('violationDetail.form.decidedBy')} required={form.getValues().measure !== ''} maxLength={200} {...form.getInputProps('decidedBy')} />
           </SimpleGrid>
           {closing ? (
-            <Alert variant="light" color="blue">
+            <Alert role="note" variant="light" color="blue">
               {t('violationDetail.form.closingExplanation')}
             </Alert>
           ) : null}
