@@ -44,6 +44,7 @@ export function ViolationsListPage({ canWrite }: { canWrite: boolean }) {
   const { date } = useFormatters();
   const { view, update, clear } = useViolationView();
   const list = useViolationList(view);
+  const [openPanel, setOpenPanel] = useState<string | null>(null);
   const [text, setText] = useState(view.q ?? '');
   const [seenQ, setSeenQ] = useState(view.q ?? '');
   if (seenQ !== (view.q ?? '')) {
@@ -71,11 +72,12 @@ export function ViolationsListPage({ canWrite }: { canWrite: boolean }) {
           ) : null
         }
       />
-      <Accordion variant="contained" mb="md">
+      <Accordion variant="contained" mb="md" value={openPanel} onChange={setOpenPanel}>
         <Accordion.Item value="statistics">
           <Accordion.Control>{t('violationList.statistics')}</Accordion.Control>
           <Accordion.Panel>
-            <ViolationStatisticsPanel headingOrder={3} />
+            {/* Counted only when opened: a closed panel's content is rendered hidden, and would sit "loading". */}
+            {openPanel === 'statistics' ? <ViolationStatisticsPanel headingOrder={3} /> : null}
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>
