@@ -9,7 +9,8 @@ describe('the complaint queue carries each escalation, so it can stand out until
     expect(escalated.totalItems).toBeGreaterThan(0);
     for (const item of escalated.items) {
       expect(item.escalated).toBe(true);
-      expect(item.escalation).toMatchObject({ authority: expect.stringMatching(/^(gba|ap)$/), authorityReference: expect.any(String) });
+      expect(['gba', 'ap']).toContain(item.escalation?.authority);
+      expect(item.escalation?.authorityReference.length).toBeGreaterThan(0);
     }
     const plain = await unwrap(api.GET('/complaints', { params: { query: { escalated: false, pageSize: 5 } } }));
     for (const item of plain.items) expect(item.escalation).toBeNull();
