@@ -29,7 +29,8 @@ export const paths = {
   },
   complaints: {
     pattern: '/complaints',
-    build: () => '/complaints',
+    // The queue opens on the complaints still to answer; `all` includes resolved and closed ones.
+    build: (view: 'open' | 'all' = 'open') => (view === 'all' ? '/complaints' : '/complaints?status=new&status=in_progress&status=waiting_for_person'),
     detail: {
       pattern: '/complaints/:complaintId',
       build: (complaintId: string) => `/complaints/${enc(complaintId)}`,

@@ -62,11 +62,13 @@ export function hasComplaintFilters(query: ComplaintListQuery): boolean {
 }
 
 /** The support agent's three daily views, each a plain filter set (so a view is also a link). */
-export type QueueView = 'all' | 'mine' | 'unassigned' | 'due_soon';
-export const QUEUE_VIEWS: readonly QueueView[] = ['all', 'mine', 'unassigned', 'due_soon'];
+export type QueueView = 'open' | 'mine' | 'unassigned' | 'due_soon' | 'all';
+export const QUEUE_VIEWS: readonly QueueView[] = ['open', 'mine', 'unassigned', 'due_soon', 'all'];
 
 export function viewFilters(view: QueueView): Partial<ComplaintListQuery> {
   switch (view) {
+    case 'open':
+      return { assignee: undefined, status: [...OPEN_STATUSES], band: undefined };
     case 'mine':
       return { assignee: ['me'], status: [...OPEN_STATUSES], band: undefined };
     case 'unassigned':
