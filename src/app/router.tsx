@@ -79,6 +79,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 area('people', paths.people.pattern, () => import('./routes/people/list')),
                 area('people', paths.people.detail.pattern, () => import('./routes/people/detail')),
                 area('complaints', paths.complaints.pattern, () => import('./routes/complaints/list')),
+                area('complaints', paths.complaints.create.pattern, () => import('./routes/complaints/create')),
                 area('complaints', paths.complaints.detail.pattern, () => import('./routes/complaints/detail')),
                 area('recipients', paths.recipients.pattern, () => import('./routes/recipients/list')),
                 area('recipients', paths.recipients.detail.pattern, () => import('./routes/recipients/detail')),

@@ -31,6 +31,7 @@ export const paths = {
     pattern: '/complaints',
     // The queue opens on the complaints still to answer; `all` includes resolved and closed ones.
     build: (view: 'open' | 'all' = 'open') => (view === 'all' ? '/complaints' : '/complaints?status=new&status=in_progress&status=waiting_for_person'),
+    create: { pattern: '/complaints/new', build: () => '/complaints/new' },
     detail: {
       pattern: '/complaints/:complaintId',
       build: (complaintId: string) => `/complaints/${enc(complaintId)}`,

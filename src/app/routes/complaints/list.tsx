@@ -5,5 +5,7 @@ export default function ComplaintsListRoute() {
   // Privacy officers hold violations_read; support staff see their own and unassigned complaints.
   const seesAll = usePermission('violations_read');
   const canReadStaff = usePermission('staff_read');
-  return <ComplaintQueuePage seesAll={seesAll} canReadStaff={canReadStaff} />;
+  const canWrite = usePermission('complaints_write');
+  const canFindPeople = usePermission('people_read');
+  return <ComplaintQueuePage seesAll={seesAll} canReadStaff={canReadStaff} canRegister={canWrite && canFindPeople} />;
 }

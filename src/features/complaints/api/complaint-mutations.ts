@@ -53,3 +53,21 @@ export function useRevealComplainant() {
     gcTime: 0,
   });
 }
+
+/** Finds the person a complaint is about, by email or account reference (in the body, never the URL). */
+export function useFindPerson() {
+  return useMutation({
+    mutationFn: (body: Schemas['PersonSearchRequest']) => unwrap(api.POST('/people/search', { params: { header: csrfHeader }, body })),
+    gcTime: 0,
+  });
+}
+
+/** Registers a complaint as it arrived; the key makes a retried submit register it once. */
+export function useRegisterComplaint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, idempotencyKey }: { body: Schemas['ComplaintCreate']; idempotencyKey: string }) =>
+      unwrap(api.POST('/complaints', { params: { header: { ...csrfHeader, 'Idempotency-Key': idempotencyKey } }, body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: complaintKeys.lists() }),
+  });
+}

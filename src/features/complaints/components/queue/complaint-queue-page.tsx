@@ -1,15 +1,16 @@
 import '../../translations';
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '@/api/types';
 import { ListPagination } from '@/components/list/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
+import { paths } from '@/config/paths';
 import { useFormatters } from '@/hooks/use-formatters';
 import type { ComplaintListQuery } from '../../api/complaint-keys';
 import { useComplaintList } from '../../api/complaint-queries';
@@ -58,9 +59,11 @@ export interface ComplaintQueuePageProps {
   /** `complaints` for everyone the server shows; support staff only get their own and unassigned ones. */
   seesAll: boolean;
   canReadStaff: boolean;
+  /** complaints_write and people_read: may register a complaint that arrived. */
+  canRegister: boolean;
 }
 
-export function ComplaintQueuePage({ seesAll, canReadStaff }: ComplaintQueuePageProps) {
+export function ComplaintQueuePage({ seesAll, canReadStaff, canRegister }: ComplaintQueuePageProps) {
   const { t } = useTranslation();
   const { query, update, clear } = useComplaintQuery();
   const list = useComplaintList(query);
@@ -74,7 +77,17 @@ export function ComplaintQueuePage({ seesAll, canReadStaff }: ComplaintQueuePage
 
   return (
     <>
-      <PageHeader title={t('complaintQueue.title')} description={seesAll ? t('complaintQueue.description') : t('complaintQueue.descriptionSupport')} />
+      <PageHeader
+        title={t('complaintQueue.title')}
+        description={seesAll ? t('complaintQueue.description') : t('complaintQueue.descriptionSupport')}
+        actions={
+          canRegister ? (
+            <Button component={Link} to={paths.complaints.create.build()} leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('complaintQueue.register')}
+            </Button>
+          ) : null
+        }
+      />
       <Stack gap="sm" mb="md">
         <div>
           <Text id="complaint-views-label" size="sm" fw={600} mb={4}>
