@@ -1,11 +1,12 @@
 import '../../translations';
-import { Alert, Anchor, Button, Grid, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconEyeCheck } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useBlocker } from 'react-router';
+import { Link } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { PageHeader } from '@/components/page-header';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { NotFound } from '@/components/states/not-found';
@@ -38,30 +39,6 @@ function BackLink() {
   );
 }
 
-/** Asks before leaving with an unsaved change to the record. */
-function UnsavedGuard({ active }: { active: boolean }) {
-  const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => active && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (!active) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [active]);
-  return (
-    <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('violationDetail.leave.title')}>
-      <Text mb="md">{t('violationDetail.leave.body')}</Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          {t('violationDetail.leave.stay')}
-        </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
-          {t('violationDetail.leave.leave')}
-        </Button>
-      </Group>
-    </Modal>
-  );
-}
 
 /** One employee violation record; opening it is itself written to the audit log by the server. */
 export function ViolationDetailPage({ violationId, canWrite }: { violationId: string; canWrite: boolean }) {
@@ -153,7 +130,13 @@ export function ViolationDetailPage({ violationId, canWrite }: { violationId: st
           )}
         </Grid.Col>
       </Grid>
-      <UnsavedGuard active={dirty} />
+      <UnsavedChangesGuard
+        active={dirty}
+        title={t('violationDetail.leave.title')}
+        body={t('violationDetail.leave.body')}
+        stayLabel={t('violationDetail.leave.stay')}
+        leaveLabel={t('violationDetail.leave.leave')}
+      />
     </>
   );
 }
