@@ -89,6 +89,11 @@ test.describe('complaints', () => {
     await expect(page).toHaveURL(/assignee=me/);
     await waitForPage(page);
     await expect(page.getByRole('table', { name: /complaints?$/ }).getByRole('link', { name: reference })).toBeVisible();
+
+    // Registering what arrives: the form passes axe too.
+    await page.getByRole('link', { name: 'Register a complaint' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Register a complaint' })).toBeVisible();
+    await expectNoAxeViolations(page, 'register a complaint');
   });
 
   test('queue and complaint pass axe in light and dark, in English and Dutch', async ({ page }) => {

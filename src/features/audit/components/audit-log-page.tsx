@@ -1,5 +1,5 @@
 import '../translations';
-import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,9 +106,9 @@ export function AuditLogPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="outline" color="gray" tt="none" c="var(--mantine-color-text)">
+                      <Text size="sm" fw={600}>
                         {t(`auditLog.action.${event.action}`)}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{t(`auditLog.resource.${event.resourceType}`)}</Text>

@@ -117,12 +117,12 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
           <Text size="xs" c="dimmed">
             {t('violationDetail.form.decisionExplanation')}
           </Text>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <NativeSelect
-              label={t('violationDetail.form.measure')}
-              data={[{ value: '', label: t('violationTerms.measure.undecided') }, ...MEASURES.map((value) => ({ value, label: t(`violationTerms.measure.${value}`) }))]}
-              {...form.getInputProps('measure')}
-            />
+          <NativeSelect
+            label={t('violationDetail.form.measure')}
+            data={[{ value: '', label: t('violationTerms.measure.undecided') }, ...MEASURES.map((value) => ({ value, label: t(`violationTerms.measure.${value}`) }))]}
+            {...form.getInputProps('measure')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput type="date" label={t('violationDetail.form.decidedOn')} required={form.getValues().measure !== ''} {...form.getInputProps('decidedOn')} />
             <TextInput label={t('violationDetail.form.decidedBy')} required={form.getValues().measure !== ''} maxLength={200} {...form.getInputProps('decidedBy')} />
           </SimpleGrid>
