@@ -55,7 +55,7 @@ test.describe('complaints', () => {
     await expect(page.getByRole('radio', { name: 'Unassigned, open' })).toBeChecked();
 
     const table = page.getByRole('table', { name: /complaints?$/ });
-    const reference = await table.getByRole('row').nth(1).getByRole('rowheader').innerText();
+    const reference = await table.getByRole('row').nth(1).getByRole('rowheader').getByRole('link').innerText();
     await table.getByRole('link', { name: reference }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Complaint ${reference}` })).toBeVisible();
     await waitForPage(page);
@@ -103,7 +103,7 @@ test.describe('complaints', () => {
     // One page load: later views are reached inside the app (a reload re-seeds the in-browser API).
     await page.goto('/complaints?escalated=true');
     await waitForPage(page);
-    const reference = await page.getByRole('table', { name: /complaints?$/ }).getByRole('row').nth(1).getByRole('rowheader').innerText();
+    const reference = await page.getByRole('table', { name: /complaints?$/ }).getByRole('row').nth(1).getByRole('rowheader').getByRole('link').innerText();
     for (const language of ['en', 'nl'] as const) {
       if (language === 'nl') {
         await page.getByRole('button', { name: /Nederlands/ }).click();

@@ -26,7 +26,7 @@ export function ComplaintTable({ items, totalItems, sort, onSort, busy }: Compla
     <SortableHeader field={field} fields={COMPLAINT_SORT_FIELDS} fallback={DEFAULT_COMPLAINT_SORT} label={t(`complaintQueue.table.${field}`)} sort={sort} onSort={onSort} />
   );
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy} className={classes.table} data-busy={busy || undefined}>
         <Table.Caption className={classes.caption}>
           {t('complaintQueue.table.caption', { count: totalItems })}
@@ -42,16 +42,19 @@ export function ComplaintTable({ items, totalItems, sort, onSort, busy }: Compla
             {header('receivedOn')}
             {header('responseDueOn')}
             <Table.Th>{t('complaintQueue.table.assignee')}</Table.Th>
-            <Table.Th>{t('complaintQueue.table.escalation')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.id} className={item.escalation && item.escalation.closedOn === null ? own.escalatedRow : undefined}>
               <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={paths.complaints.detail.build(item.id)} ff="monospace" size="sm" fw={600}>
-                  {item.reference}
-                </Anchor>
+                <Stack gap={4} align="flex-start">
+                  <Anchor component={Link} to={paths.complaints.detail.build(item.id)} ff="monospace" size="sm" fw={600}>
+                    {item.reference}
+                  </Anchor>
+                  {/* Under the reference, so an escalation is seen without scrolling sideways. */}
+                  <EscalationBadge escalation={item.escalation} />
+                </Stack>
               </Table.Th>
               <Table.Td>{t(`complaintTerms.category.${item.category}`)}</Table.Td>
               <Table.Td>
@@ -83,9 +86,6 @@ export function ComplaintTable({ items, totalItems, sort, onSort, busy }: Compla
                     {t('complaintQueue.table.unassigned')}
                   </Text>
                 )}
-              </Table.Td>
-              <Table.Td>
-                <EscalationBadge escalation={item.escalation} />
               </Table.Td>
             </Table.Tr>
           ))}
