@@ -76,11 +76,14 @@ test.describe('complaints', () => {
     const timeline = page.getByRole('region', { name: 'Conversation and history' });
     await timeline.getByRole('textbox', { name: 'Record a reply sent to the person' }).fill('We have removed you from every marketing list.');
     await timeline.getByRole('button', { name: 'Record reply' }).click();
-    await expect(timeline.getByRole('tabpanel').getByText('We have removed you from every marketing list.')).toBeVisible();
+    // The entry, not the composer's own text: the reply is saved once the box is empty again.
+    await expect(timeline.getByRole('textbox', { name: 'Record a reply sent to the person' })).toHaveValue('');
+    await expect(timeline.getByRole('tabpanel').getByRole('listitem').filter({ hasText: 'We have removed you from every marketing list.' })).toBeVisible();
     await timeline.getByRole('tab', { name: /^Internal notes/ }).click();
     await timeline.getByRole('textbox', { name: 'Internal note' }).fill('Synchronisation with the mail service was late.');
     await timeline.getByRole('button', { name: 'Add internal note' }).click();
-    await expect(timeline.getByRole('tabpanel', { name: /^Internal notes/ }).getByText('Synchronisation with the mail service was late.')).toBeVisible();
+    await expect(timeline.getByRole('textbox', { name: 'Internal note' })).toHaveValue('');
+    await expect(timeline.getByRole('tabpanel', { name: /^Internal notes/ }).getByRole('listitem').filter({ hasText: 'Synchronisation with the mail service was late.' })).toBeVisible();
     await expect(timeline.getByRole('tabpanel', { name: /^Internal notes/ }).getByText('We have removed you from every marketing list.')).toHaveCount(0);
     await page.screenshot({ path: 'tests/e2e/screenshots/complaints-detail-support.png', fullPage: true });
 

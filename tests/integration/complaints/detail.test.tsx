@@ -92,7 +92,9 @@ describe('complaint detail', { timeout: 60_000 }, () => {
     expect(router.state.location.pathname).toBe(`/complaints/${complaint.id}`);
 
     await user.click(within(notesPanel).getByRole('button', { name: 'Add internal note' }));
-    expect(await within(notesPanel).findByText('Checked the consent history: matches what the person says.')).toBeInTheDocument();
+    // Saved when the composer is empty again and the note is an entry of the list.
+    await waitFor(() => expect(within(notesPanel).getByRole('textbox', { name: 'Internal note' })).toHaveValue(''));
+    expect(await within(notesPanel).findByText('Checked the consent history: matches what the person says.', { selector: 'li *' })).toBeInTheDocument();
     expect(within(notesPanel).getAllByText('Internal').length).toBeGreaterThan(0);
 
     await user.click(within(timeline).getByRole('tab', { name: /^Replies to the person/ }));
