@@ -346,6 +346,7 @@ export function complaintSummaryResponse(db: MockDb, record: ComplaintRecord, to
     band: complaintBand(record, today),
     assignee: assignee ? staffMember(assignee) : null,
     escalated: record.escalation !== null,
+    escalation: record.escalation ? { ...record.escalation } : null,
   };
 }
 
@@ -354,7 +355,6 @@ export function complaintResponse(db: MockDb, record: ComplaintRecord, today: st
     ...complaintSummaryResponse(db, record, today),
     summary: record.summary,
     resolution: record.resolution,
-    escalation: record.escalation ? { ...record.escalation } : null,
     linkedDsarIds: [...record.linkedDsarIds],
     linkedViolationIds,
     version: record.version,

@@ -1178,6 +1178,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as CSV, on the same filters as the list (the export is itself audited)
+         * @description The entries matching the list's filters, newest first, as a semicolon-separated CSV with a UTF-8 BOM (Belgian Excel) in which no cell can start a formula. The export is written to the audit log with the reason given. At most 20,000 entries: a wider selection is a 422 asking for a narrower period. Privacy officer only; never cached.
+         */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2121,6 +2141,8 @@ export interface components {
             band: components["schemas"]["DeadlineBand"] | null;
             assignee: components["schemas"]["StaffMember"] | null;
             escalated: boolean;
+            /** @description The supervisory authority's case, so the queue can show it until the authority closes it. */
+            escalation: components["schemas"]["Escalation"] | null;
         };
         Complaint: {
             id: components["schemas"]["Uuid"];
@@ -2305,7 +2327,7 @@ export interface components {
         /** @enum {string} */
         AuditAction: "create" | "update" | "transition" | "reveal" | "export" | "read" | "sign_in" | "sign_out";
         /** @enum {string} */
-        AuditResourceType: "session" | "person" | "consent_event" | "dsar" | "recipient" | "disclosure" | "compliance_check" | "remediation_action" | "violation" | "complaint" | "policy_version" | "announcement" | "report";
+        AuditResourceType: "session" | "person" | "consent_event" | "dsar" | "recipient" | "disclosure" | "compliance_check" | "remediation_action" | "violation" | "complaint" | "policy_version" | "announcement" | "report" | "audit_log";
         /** @description Who did what, when and why; never the personal data itself. */
         AuditEvent: {
             id: components["schemas"]["Uuid"];
@@ -4877,6 +4899,46 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query: {
+                actorId?: string;
+                action?: components["schemas"]["AuditAction"][];
+                resourceType?: components["schemas"]["AuditResourceType"][];
+                /** @description First calendar day (Europe/Brussels), inclusive. */
+                from?: components["parameters"]["FromOptional"];
+                /** @description Last calendar day (Europe/Brussels), inclusive. */
+                to?: components["parameters"]["ToOptional"];
+                /** @description Why the log is exported (a purpose, never personal data); recorded with the export. */
+                reason: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV: occurredAt, actor, role, action, resourceType, resourceId, summary, reason. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    /** @description The file name to save the export under. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -29,7 +29,9 @@ export const paths = {
   },
   complaints: {
     pattern: '/complaints',
-    build: () => '/complaints',
+    // The queue opens on the complaints still to answer; `all` includes resolved and closed ones.
+    build: (view: 'open' | 'all' = 'open') => (view === 'all' ? '/complaints' : '/complaints?status=new&status=in_progress&status=waiting_for_person'),
+    create: { pattern: '/complaints/new', build: () => '/complaints/new' },
     detail: {
       pattern: '/complaints/:complaintId',
       build: (complaintId: string) => `/complaints/${enc(complaintId)}`,
@@ -68,7 +70,15 @@ export const paths = {
     build: (period?: string) => (period ? `/reports?period=${enc(period)}` : '/reports'),
     frozen: { pattern: '/reports/frozen/:reportId', build: (reportId: string) => `/reports/frozen/${enc(reportId)}` },
   },
-  violations: { pattern: '/violations', build: () => '/violations' },
+  violations: {
+    pattern: '/violations',
+    build: () => '/violations',
+    create: {
+      pattern: '/violations/new',
+      build: (from: { complaintId?: string } = {}) => (from.complaintId ? `/violations/new?complaintId=${enc(from.complaintId)}` : '/violations/new'),
+    },
+    detail: { pattern: '/violations/:violationId', build: (violationId: string) => `/violations/${enc(violationId)}` },
+  },
   audit: { pattern: '/audit', build: () => '/audit' },
   apiReference: { pattern: '/api-reference', build: () => '/api-reference' },
 } as const;

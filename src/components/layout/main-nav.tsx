@@ -4,7 +4,9 @@ import { Link, useLocation } from 'react-router';
 import classes from './layout.module.css';
 import type { NavGroup, NavItem } from './navigation-types';
 
-function matchState(pathname: string, href: string): 'page' | 'section' | null {
+function matchState(pathname: string, link: string): 'page' | 'section' | null {
+  // An area may open on a filtered view (`/complaints?status=new`); it is active on its path.
+  const href = link.split('?')[0] ?? link;
   if (pathname === href) return 'page';
   if (href !== '/' && pathname.startsWith(`${href}/`)) return 'section';
   return null;

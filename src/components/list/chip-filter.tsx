@@ -5,14 +5,15 @@ export interface ChipFilterProps<T extends string> {
   values: readonly T[];
   selected: readonly T[] | undefined;
   label: (value: T) => string;
-  onChange: (next: T[]) => void;
+  /** The chosen values in `values` order, or undefined when none is chosen (the filter is off). */
+  onChange: (next: T[] | undefined) => void;
 }
 
-/** A multiple-choice list filter: checkable chips under a legend (one value of a repeated URL parameter each). */
+/** A multiple-choice list filter as a labelled group of chips (checkboxes to assistive technology). */
 export function ChipFilter<T extends string>({ legend, values, selected, label, onChange }: ChipFilterProps<T>) {
   return (
     <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 4 } }}>
-      <Chip.Group multiple value={[...(selected ?? [])]} onChange={(next) => onChange(values.filter((value) => next.includes(value)))}>
+      <Chip.Group multiple value={[...(selected ?? [])]} onChange={(next) => onChange(next.length > 0 ? values.filter((value) => next.includes(value)) : undefined)}>
         <Group gap={6}>
           {values.map((value) => (
             <Chip key={value} value={value} size="xs" variant="outline">

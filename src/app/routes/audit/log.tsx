@@ -1,6 +1,5 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { AuditLogPage } from '@/features/audit/components/audit-log-page';
 
-// Placeholder until the audit area is built: replace this module's default export.
 export default function AuditLogRoute() {
-  return <AreaComingSoon area="audit" />;
+  return <AuditLogPage />;
 }

@@ -1,6 +1,8 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { ViolationsListPage } from '@/features/violations/components/list/violations-list-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the violations area is built: replace this module's default export.
+// The router only renders this for violations_read (privacy officer); others get "not permitted"
+// before any record is asked for.
 export default function ViolationsRoute() {
-  return <AreaComingSoon area="violations" />;
+  return <ViolationsListPage canWrite={usePermission('violations_write')} />;
 }

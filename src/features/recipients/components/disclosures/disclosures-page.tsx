@@ -80,7 +80,7 @@ export function DisclosuresPage({ canRecord }: { canRecord: boolean }) {
               values={LEGAL_GROUNDS}
               selected={query.legalGround}
               label={(value) => t(`recipientTerms.legalGround.${value}`)}
-              onChange={(next) => update({ legalGround: next.length ? next : undefined })}
+              onChange={(next) => update({ legalGround: next })}
             />
           </SimpleGrid>
           <Group>

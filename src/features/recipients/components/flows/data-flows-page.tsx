@@ -85,14 +85,14 @@ export function DataFlowsPage({ canReadDisclosureStatistics }: { canReadDisclosu
               values={RECIPIENT_CATEGORIES}
               selected={query.category}
               label={(value) => t(`recipientTerms.category.${value}`)}
-              onChange={(next) => update({ category: next.length ? next : undefined })}
+              onChange={(next) => update({ category: next })}
             />
             <ChipFilter
               legend={t('recipientRegister.filters.legalBasis')}
               values={LEGAL_BASES}
               selected={query.legalBasis}
               label={(value) => t(`recipientTerms.legalBasis.${value}`)}
-              onChange={(next) => update({ legalBasis: next.length ? next : undefined })}
+              onChange={(next) => update({ legalBasis: next })}
             />
           </SimpleGrid>
           <Group>

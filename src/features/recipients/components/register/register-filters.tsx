@@ -68,7 +68,7 @@ export function RegisterFilters({ query, onChange, onClear }: RegisterFiltersPro
           values={RECIPIENT_ROLES}
           selected={query.role}
           label={(value) => t(`recipientTerms.role.${value}`)}
-          onChange={(next) => onChange({ role: next.length ? next : undefined })}
+          onChange={(next) => onChange({ role: next })}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
@@ -77,14 +77,14 @@ export function RegisterFilters({ query, onChange, onClear }: RegisterFiltersPro
           values={RECIPIENT_CATEGORIES}
           selected={query.category}
           label={(value) => t(`recipientTerms.category.${value}`)}
-          onChange={(next) => onChange({ category: next.length ? next : undefined })}
+          onChange={(next) => onChange({ category: next })}
         />
         <ChipFilter
           legend={t('recipientRegister.filters.legalBasis')}
           values={LEGAL_BASES}
           selected={query.legalBasis}
           label={(value) => t(`recipientTerms.legalBasis.${value}`)}
-          onChange={(next) => onChange({ legalBasis: next.length ? next : undefined })}
+          onChange={(next) => onChange({ legalBasis: next })}
         />
       </SimpleGrid>
       <Group>
