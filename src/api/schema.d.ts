@@ -138,6 +138,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/{personId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One person's data subject requests and complaints, newest first
+         * @description The requests and complaints linked to one person, newest first, so the person's page can link to each case. At most 100 of each (`dsarCount` and `complaintCount` of the person give the totals). Management may not read single people (403).
+         */
+        get: operations["listPersonCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people/{personId}/consent-events": {
         parameters: {
             query?: never;
@@ -1170,6 +1192,11 @@ export interface components {
             consents: components["schemas"]["PurposeConsent"][];
             dsarCount: components["schemas"]["Count"];
             complaintCount: components["schemas"]["Count"];
+        };
+        /** @description A person's requests and complaints, newest first, each list capped at 100. */
+        PersonCases: {
+            dsars: components["schemas"]["DsarSummary"][];
+            complaints: components["schemas"]["ComplaintSummary"][];
         };
         RevealRequest: {
             reason: string;
@@ -2399,6 +2426,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPersonCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's cases. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCases"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
