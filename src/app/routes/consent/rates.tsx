@@ -1,6 +1,6 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { ConsentPage } from '@/features/consent/components/consent-page';
 
-// Placeholder until the consent area is built: replace this module's default export.
+// Management and the privacy officer see rates only: nothing here links to a single person.
 export default function ConsentRatesRoute() {
-  return <AreaComingSoon area="consent" />;
+  return <ConsentPage />;
 }
