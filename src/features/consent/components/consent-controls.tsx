@@ -2,7 +2,7 @@ import { Card, Group, MultiSelect, Select, SegmentedControl, Stack, Text, TextIn
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readIsoDate } from '@/lib/search-params';
-import { allowedGranularities, GRANULARITIES, type Granularity } from '../lib/calendar';
+import { allowedGranularities, GRANULARITIES } from '../lib/calendar';
 import { CHANNELS, COMPARISONS, COUNTRIES, PLANS, RANGE_PRESETS, SEGMENTS, type ConsentView, type ResolvedPeriod } from '../lib/consent-view';
 
 export interface ConsentControlsProps {
@@ -35,7 +35,7 @@ export function ConsentControls({ view, period, onChange }: ConsentControlsProps
             data={[...RANGE_PRESETS.map((value) => ({ value, label: t(`consentRates.controls.presets.${value}`) })), { value: 'custom', label: t('consentRates.controls.presets.custom') }]}
             onChange={(value) => {
               if (value === 'custom') onChange({ range: 'custom', from: period.from, to: period.to });
-              else if (value) onChange({ range: value as ConsentView['range'], from: undefined, to: undefined });
+              else if (value) onChange({ range: value, from: undefined, to: undefined });
             }}
           />
           {view.range === 'custom' ? (
@@ -51,7 +51,7 @@ export function ConsentControls({ view, period, onChange }: ConsentControlsProps
             <SegmentedControl
               aria-labelledby="consent-granularity-label"
               value={period.granularity}
-              onChange={(value) => onChange({ granularity: value as Granularity })}
+              onChange={(value) => onChange({ granularity: value })}
               data={GRANULARITIES.map((value) => ({ value, label: t(`consentRates.granularity.${value}`), disabled: !allowed.includes(value) }))}
             />
           </Stack>
@@ -79,7 +79,7 @@ export function ConsentControls({ view, period, onChange }: ConsentControlsProps
             w={220}
             value={view.country ?? []}
             data={COUNTRIES.map((value) => ({ value, label: t(`consentTerms.country.${value}`) }))}
-            onChange={(value) => onChange({ country: value.length ? (value as ConsentView['country']) : undefined })}
+            onChange={(value) => onChange({ country: value.length ? (value) : undefined })}
           />
           <MultiSelect
             label={t('consentRates.controls.plan')}
@@ -87,7 +87,7 @@ export function ConsentControls({ view, period, onChange }: ConsentControlsProps
             w={220}
             value={view.plan ?? []}
             data={PLANS.map((value) => ({ value, label: t(`consentTerms.plan.${value}`) }))}
-            onChange={(value) => onChange({ plan: value.length ? (value as ConsentView['plan']) : undefined })}
+            onChange={(value) => onChange({ plan: value.length ? (value) : undefined })}
           />
           <MultiSelect
             label={t('consentRates.controls.channel')}
@@ -95,7 +95,7 @@ export function ConsentControls({ view, period, onChange }: ConsentControlsProps
             w={300}
             value={view.channel ?? []}
             data={CHANNELS.map((value) => ({ value, label: t(`consentTerms.channel.${value}`) }))}
-            onChange={(value) => onChange({ channel: value.length ? (value as ConsentView['channel']) : undefined })}
+            onChange={(value) => onChange({ channel: value.length ? (value) : undefined })}
           />
         </Group>
         {period.granularityAdjusted ? (
