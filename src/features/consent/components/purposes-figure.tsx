@@ -129,7 +129,7 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
               {previous ? <Bar dataKey="previous" name={t('consentRates.columns.previousConsentRate')} fill={colors.compare} isAnimationActive={false} /> : null}
             </BarChart>
           </ResponsiveContainer>
-          <Text size="sm" mt="xs">
+          <Text size="sm" mt="xs" component="div">
             <Badge variant="light" color="gray" mr="xs">
               {t('consentTerms.purpose.cookies_necessary')}
             </Badge>
