@@ -136,7 +136,7 @@ export function RecordConsentChange({ personId, consents, opened, onClose, onRec
               data={CHANNELS.map((channel) => ({ value: channel, label: t(`consentTerms.channel.${channel}`) }))}
               {...form.getInputProps('channel')}
             />
-            <Textarea label={t('peopleDetail.record.reason')} description={t('peopleDetail.record.reasonHint')} required autosize minRows={2} maxLength={4000} {...form.getInputProps('reason')} />
+            <Textarea label={t('peopleDetail.record.reason')} description={t('peopleDetail.record.reasonHint')} required rows={3} maxLength={4000} {...form.getInputProps('reason')} />
             {confirmDiscard ? (
               <Alert color="yellow" role="alert" title={t('peopleDetail.record.discardTitle')}>
                 <Text size="sm" mb="xs">
