@@ -130,7 +130,7 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
             </BarChart>
           </ResponsiveContainer>
           <Text size="sm" mt="xs" component="div">
-            <Badge variant="light" color="gray" mr="xs">
+            <Badge variant="dot" color="gray" mr="xs">
               {t('consentTerms.purpose.cookies_necessary')}
             </Badge>
             {t('consentTerms.notConsentBased')}

@@ -57,7 +57,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
     {
       header: t('consentRates.columns.marker'),
       value: (row) => marker(row.point),
-      render: (row) => (row.point.anomaly ? <Badge color={row.point.anomaly === 'rate_drop' ? 'red' : 'grape'} variant="light">{marker(row.point)}</Badge> : null),
+      render: (row) => (row.point.anomaly ? <Badge color={row.point.anomaly === 'rate_drop' ? 'red' : 'grape'} variant="dot">{marker(row.point)}</Badge> : null),
     },
   ];
 
@@ -88,8 +88,12 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
   // Summaries: the whole range's rate, its lowest and highest period, and every marker, in words.
   const totals = series.length === 1 ? series[0]?.totals : null;
   const allPoints = series.flatMap((item) => item.points);
-  const extremes = seriesExtremes(series.length === 1 ? (series[0]?.points ?? []) : allPoints);
-  const markedText = (list: RatePoint[]) => list.map(label).join(', ');
+  const extremes = seriesExtremes(series[0]?.points ?? []);
+  // Marked periods in words; broken down, each names its group (two countries can spike the same week).
+  const marked = (anomaly: NonNullable<RatePoint['anomaly']>) =>
+    series.flatMap((item) => item.points.filter((point) => point.anomaly === anomaly).map((point) => (groupBy ? `${label(point)} (${segmentName(item)})` : label(point))));
+  const drops = marked('rate_drop');
+  const spikes = marked('withdrawal_spike');
   const rateSummaryParts = [
     totals
       ? t('consentRates.trend.summaryTotal', { purpose: purposeName, rate: text.share(totals.consentRate, totals.granted, decisionsOf(totals)), period: periodText })
@@ -107,7 +111,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
   if (previous && totals) {
     rateSummaryParts.push(t('consentRates.trend.summaryCompare', { rate: text.share(previous.totals.consentRate, previous.totals.granted, decisionsOf(previous.totals)), change: text.points(pointsChange(totals.consentRate, previous.totals.consentRate)) }));
   }
-  rateSummaryParts.push(extremes.drops.length > 0 ? t('consentRates.trend.summaryDrops', { count: extremes.drops.length, periods: markedText(extremes.drops) }) : t('consentRates.trend.summaryNoDrops'));
+  rateSummaryParts.push(drops.length > 0 ? t('consentRates.trend.summaryDrops', { count: drops.length, periods: drops.join(', ') }) : t('consentRates.trend.summaryNoDrops'));
   const rateSummary = rateSummaryParts.join(' ');
 
   const withdrawnTotal = series.reduce((sum, item) => sum + item.totals.withdrawn, 0);
@@ -115,7 +119,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
   const withdrawalSummary = [
     t('consentRates.withdrawals.summaryTotal', { purpose: purposeName, count: withdrawnTotal, formatted: text.format.number(withdrawnTotal), period: periodText }),
     peak && peak.withdrawn > 0 ? t('consentRates.withdrawals.summaryPeak', { period: label(peak), formatted: text.format.number(peak.withdrawn) }) : '',
-    extremes.spikes.length > 0 ? t('consentRates.withdrawals.summarySpikes', { count: extremes.spikes.length, periods: markedText(extremes.spikes) }) : t('consentRates.withdrawals.summaryNoSpikes'),
+    spikes.length > 0 ? t('consentRates.withdrawals.summarySpikes', { count: spikes.length, periods: spikes.join(', ') }) : t('consentRates.withdrawals.summaryNoSpikes'),
   ]
     .filter(Boolean)
     .join(' ');
@@ -136,7 +140,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
   );
   const axis = { stroke: colors.text, tick: { fill: colors.text, fontSize: 12 } };
   const tooltip = <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />;
-  const description = `${t('consentRates.trend.description', { period: periodText, granularity: t(`consentRates.granularity.${granularity}`) })}${comparisonText ? ` ${comparisonText}` : ''}`;
+  const description = `${t('consentRates.trend.description', { period: periodText, granularity: t(`consentRates.granularity.${granularity}`).toLowerCase() })}${comparisonText ? ` ${comparisonText}` : ''}`;
 
   return (
     <>
@@ -183,7 +187,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
       />
       <FigureWithTable
         title={t('consentRates.withdrawals.title', { purpose: purposeName })}
-        description={t('consentRates.withdrawals.description', { period: periodText, granularity: t(`consentRates.granularity.${granularity}`) })}
+        description={t('consentRates.withdrawals.description', { period: periodText, granularity: t(`consentRates.granularity.${granularity}`).toLowerCase() })}
         summary={withdrawalSummary}
         csvFileName={`consent-withdrawals-${purpose}`}
         columns={columns.filter((column) => column.header !== t('consentRates.columns.optInRate') && column.header !== t('consentRates.columns.consentRate'))}

@@ -15,7 +15,7 @@ const COLORS: Record<Schemas['PurposeConsent']['state'], string> = {
 export function DecisionBadge({ state }: { state: Schemas['PurposeConsent']['state'] }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[state]} radius="sm">
+    <Badge variant="dot" color={COLORS[state]} radius="sm">
       {t(`consentTerms.state.${state}`)}
     </Badge>
   );

@@ -40,7 +40,7 @@ export function LinkedCases({ personId, dsarCount, complaintCount }: { personId:
                         {dsar.reference}
                       </Anchor>
                       <Text size="sm">{t(`peopleDetail.cases.dsarType.${dsar.type}`)}</Text>
-                      <Badge variant="light" color="gray" radius="sm">
+                      <Badge variant="dot" color="gray" radius="sm">
                         {t(`peopleDetail.cases.dsarStatus.${dsar.status}`)}
                       </Badge>
                       <Text size="sm" c="dimmed">
@@ -68,7 +68,7 @@ export function LinkedCases({ personId, dsarCount, complaintCount }: { personId:
                       <Anchor component={Link} to={paths.complaints.detail.build(complaint.id)} ff="monospace">
                         {complaint.reference}
                       </Anchor>
-                      <Badge variant="light" color="gray" radius="sm">
+                      <Badge variant="dot" color="gray" radius="sm">
                         {t(`peopleDetail.cases.complaintStatus.${complaint.status}`)}
                       </Badge>
                       <Text size="sm" c="dimmed">

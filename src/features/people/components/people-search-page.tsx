@@ -121,7 +121,7 @@ export function PeopleSearchPage() {
                     <Table.Td ff="monospace">{person.accountReference}</Table.Td>
                     <Table.Td>{t(`consentTerms.country.${person.country}`)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={person.plan === 'business' ? 'grape' : 'blue'}>
+                      <Badge variant="dot" color={person.plan === 'business' ? 'grape' : 'blue'}>
                         {t(`consentTerms.plan.${person.plan}`)}
                       </Badge>
                     </Table.Td>
