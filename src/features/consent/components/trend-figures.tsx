@@ -207,6 +207,8 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
                 ))}
                 {markers
                   .filter((item) => item.anomaly === 'withdrawal_spike')
+                  // Broken down, two groups can spike in the same period: one dot on the stack, labelled once.
+                  .filter((item, index, all) => all.findIndex((other) => other.anomaly === item.anomaly && other.name === item.name) === index)
                   .map((item) => (
                     <ReferenceDot key={item.key} x={item.name} y={item.stacked} r={7} fill={colors.spike} stroke={colors.tooltipBackground} label={{ value: t('consentRates.anomaly.withdrawal_spike'), position: 'top', fill: colors.spike, fontSize: 12 }} />
                   ))}

@@ -15,10 +15,11 @@ describe('periodCount', () => {
 });
 
 describe('chooseGranularity', () => {
-  it('takes the finest granularity with at most 200 points for the range', () => {
+  it('takes the finest granularity with at most 100 points for the range', () => {
     expect(chooseGranularity('2026-08-26', '2026-11-25')).toBe('day');
     expect(chooseGranularity('2025-11-26', '2026-11-25')).toBe('week');
-    expect(chooseGranularity('2024-11-26', '2026-11-25')).toBe('week');
+    expect(chooseGranularity('2026-07-01', '2026-11-25')).toBe('week');
+    expect(chooseGranularity('2024-11-26', '2026-11-25')).toBe('month');
     expect(chooseGranularity('2021-11-26', '2026-11-25')).toBe('month');
     expect(chooseGranularity('1990-01-01', '2026-11-25')).toBe('quarter');
   });

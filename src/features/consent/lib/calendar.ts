@@ -53,14 +53,14 @@ export const GRANULARITIES = ['day', 'week', 'month', 'quarter'] as const satisf
 /** The server's limit per series. */
 export const MAX_POINTS = 400;
 /** What a chart a person can read holds: the finest granularity that stays under it is chosen. */
-export const COMFORTABLE_POINTS = 200;
+export const COMFORTABLE_POINTS = 100;
 
 /** Granularities the server accepts for the range (at most 400 points per series). */
 export function allowedGranularities(from: string, to: string): Granularity[] {
   return GRANULARITIES.filter((granularity) => periodCount(from, to, granularity) <= MAX_POINTS);
 }
 
-/** The finest granularity that keeps the chart readable: days for a quarter, weeks for two years, months beyond. */
+/** The finest granularity that keeps the chart readable: days up to a quarter, weeks up to a year or so, months beyond. */
 export function chooseGranularity(from: string, to: string): Granularity {
   return GRANULARITIES.find((granularity) => periodCount(from, to, granularity) <= COMFORTABLE_POINTS) ?? 'quarter';
 }
