@@ -113,9 +113,9 @@ try {
     await page.goto('/consent', { waitUntil: 'commit' });
     const ready = await page.waitForFunction(
       (figures) => {
-        const wrappers = [...document.querySelectorAll('.recharts-wrapper')];
+        const wrappers = [...globalThis.document.querySelectorAll('.recharts-wrapper')];
         const drawn = wrappers.filter((wrapper) => wrapper.querySelector('.recharts-bar-rectangle, .recharts-line-curve'));
-        if (drawn.length < figures || document.querySelector('[aria-busy="true"]')) return false;
+        if (drawn.length < figures || globalThis.document.querySelector('[aria-busy="true"]')) return false;
         return performance.now();
       },
       FIGURES,

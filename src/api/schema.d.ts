@@ -220,6 +220,9 @@ export interface paths {
          *     refused + withdrawn). Withdrawals are counted separately. Strictly necessary cookies are
          *     not consent-based and never appear. At most 400 points per series: the granularity must
          *     fit the range (400 days, 400 weeks, ...), or the answer is 400.
+         *
+         *     The range is either `from` and `to`, or a `period` ending on the server's today (Europe/Brussels),
+         *     so a client need not know the server's date before asking; the answer carries the dates used.
          */
         get: operations["getConsentRates"];
         put?: never;
@@ -1218,6 +1221,8 @@ export interface components {
         };
         /** @enum {string} */
         Granularity: "day" | "week" | "month" | "quarter";
+        /** @enum {string} */
+        ConsentRatePeriod: "last_3_months" | "last_12_months" | "last_24_months" | "last_60_months";
         /** @enum {string} */
         ConsentSegmentDimension: "country" | "plan" | "channel" | "policy_version";
         ConsentRatePoint: {
@@ -2564,10 +2569,12 @@ export interface operations {
     getConsentRates: {
         parameters: {
             query: {
-                /** @description First calendar day of the period (Europe/Brussels), inclusive. */
-                from: components["parameters"]["From"];
-                /** @description Last calendar day of the period (Europe/Brussels), inclusive. */
-                to: components["parameters"]["To"];
+                /** @description First calendar day of the range (Europe/Brussels), inclusive. With `to`; not with `period`. */
+                from?: string;
+                /** @description Last calendar day of the range (Europe/Brussels), inclusive. With `from`; not with `period`. */
+                to?: string;
+                /** @description A range ending today (Europe/Brussels) and starting the day after the same date 3, 12, 24 or 60 months earlier. Instead of `from` and `to`. */
+                period?: components["schemas"]["ConsentRatePeriod"];
                 granularity: components["schemas"]["Granularity"];
                 purpose?: components["schemas"]["PurposeKey"][];
                 groupBy?: components["schemas"]["ConsentSegmentDimension"];

@@ -1,6 +1,7 @@
 import '../translations';
 import { Button, Stack } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
@@ -9,20 +10,18 @@ import { PageHeader } from '@/components/page-header';
 import type { ConsentRatesQuery } from '../api/consent-keys';
 import { useConsentExpirations } from '../api/get-consent-expirations';
 import { useConsentRates } from '../api/get-consent-rates';
-import { comparisonPeriod, resolvePeriod, type ConsentView } from '../lib/consent-view';
+import { brusselsToday } from '../lib/calendar';
+import { comparisonPeriod, rateQueriesFor } from '../lib/consent-view';
 import { ConsentControls } from './consent-controls';
-import { ExpirationsFigure } from './expirations-figure';
-import { PurposesFigure } from './purposes-figure';
 import { RateDefinitions } from './rate-definitions';
-import { TrendFigures } from './trend-figures';
 import { useConsentView } from './use-consent-view';
 import { useRateText } from './use-rate-text';
 
-const filtersOf = (view: ConsentView) => ({
-  ...(view.country ? { country: view.country } : {}),
-  ...(view.plan ? { plan: view.plan } : {}),
-  ...(view.channel ? { channel: view.channel } : {}),
-});
+// The figures (and Recharts with them) load while the page asks for its numbers, not before:
+// the route's own code stays small, so the requests start as soon as it runs.
+const PurposesFigure = lazy(() => import('./purposes-figure').then((module) => ({ default: module.PurposesFigure })));
+const TrendFigures = lazy(() => import('./trend-figures').then((module) => ({ default: module.TrendFigures })));
+const ExpirationsFigure = lazy(() => import('./expirations-figure').then((module) => ({ default: module.ExpirationsFigure })));
 
 /**
  * Consent analytics: every purpose's opt-in and consent rate over a period, one purpose over time
@@ -34,47 +33,31 @@ export function ConsentPage() {
   const text = useRateText();
   const { view, update } = useConsentView();
   const expirations = useConsentExpirations();
-  // The server's today (the expirations' reference day) ends every preset range.
-  const period = expirations.data ? resolvePeriod(view, expirations.data.asOf) : null;
-  const filters = filtersOf(view);
-  const overallQuery: ConsentRatesQuery | null = period ? { from: period.from, to: period.to, granularity: period.granularity, ...filters } : null;
-  const segmentQuery: ConsentRatesQuery | null = period && view.groupBy ? { from: period.from, to: period.to, granularity: period.granularity, purpose: [view.purpose], groupBy: view.groupBy, ...filters } : null;
-  const compared = period && view.compare ? comparisonPeriod(period.from, period.to, view.compare) : null;
-  const compareQuery: ConsentRatesQuery | null = period && compared ? { ...compared, granularity: period.granularity, ...filters } : null;
+  // A preset range is resolved by the server; until it has said its today, this machine's chooses the granularity.
+  const { period, overall: overallQuery, segments: segmentQuery } = rateQueriesFor(view, expirations.data?.asOf ?? brusselsToday());
   const overall = useConsentRates(overallQuery);
   const segmented = useConsentRates(segmentQuery);
+  // The dates the server used: the comparison period is computed from them.
+  const shown = overall.data && !overall.isPlaceholderData ? { from: overall.data.from, to: overall.data.to } : null;
+  const compared = shown && view.compare ? comparisonPeriod(shown.from, shown.to, view.compare) : null;
+  const { period: _preset, from: _from, to: _to, ...sameFilters } = overallQuery;
+  const compareQuery: ConsentRatesQuery | null = compared ? { ...sameFilters, ...compared } : null;
   const previous = useConsentRates(compareQuery);
-
-  const header = <PageHeader title={t('consentRates.title')} description={t('consentRates.description')} />;
-  if (expirations.isError) {
-    return (
-      <>
-        {header}
-        <ErrorState error={expirations.error} title={t('consentRates.error')} onRetry={() => void expirations.refetch()} />
-      </>
-    );
-  }
-  if (!period || !expirations.data) {
-    return (
-      <>
-        {header}
-        <LoadingSkeleton variant="cards" label={t('consentRates.loading')} count={3} />
-      </>
-    );
-  }
 
   const filterNames = [
     ...(view.country ?? []).map((value) => t(`consentTerms.country.${value}`)),
     ...(view.plan ?? []).map((value) => t(`consentTerms.plan.${value}`)),
     ...(view.channel ?? []).map((value) => t(`consentTerms.channel.${value}`)),
   ];
-  const periodText = t('consentRates.periodText', { from: text.format.date(period.from), to: text.format.date(period.to) }) + (filterNames.length ? ` (${filterNames.join(', ')})` : '');
+  const dates = overall.data ?? period;
+  const periodText = t('consentRates.periodText', { from: text.format.date(dates.from), to: text.format.date(dates.to) }) + (filterNames.length ? ` (${filterNames.join(', ')})` : '');
   const comparisonText = compared ? t('consentRates.comparisonText', { from: text.format.date(compared.from), to: text.format.date(compared.to) }) : null;
   const hasFilters = filterNames.length > 0;
+  const skeleton = (count: number) => <LoadingSkeleton variant="cards" label={t('consentRates.loading')} count={count} />;
 
   const body = () => {
     if (overall.isError) return <ErrorState error={overall.error} title={t('consentRates.error')} onRetry={() => void overall.refetch()} />;
-    if (!overall.data) return <LoadingSkeleton variant="cards" label={t('consentRates.loading')} count={3} />;
+    if (!overall.data) return skeleton(3);
     const nobody = overall.data.series.every((series) => series.totals.asked === 0 && series.totals.withdrawn === 0);
     if (nobody) {
       return (
@@ -95,7 +78,7 @@ export function ConsentPage() {
     const trendSeries = view.groupBy ? (segmented.data?.series ?? null) : purposeSeries ? [purposeSeries] : null;
     const previousPurpose = previous.data?.series.find((series) => series.purpose === view.purpose) ?? null;
     return (
-      <Stack gap="md">
+      <Suspense fallback={skeleton(3)}>
         <PurposesFigure series={overall.data.series} previous={compareQuery ? (previous.data?.series ?? null) : null} periodText={periodText} comparisonText={comparisonText} busy={overall.isPlaceholderData || previous.isFetching} />
         {segmented.isError ? (
           <ErrorState error={segmented.error} title={t('consentRates.error')} onRetry={() => void segmented.refetch()} />
@@ -106,26 +89,34 @@ export function ConsentPage() {
             series={trendSeries}
             groupBy={view.groupBy ?? null}
             previous={view.groupBy ? null : previousPurpose}
-            granularity={period.granularity}
+            granularity={overall.data.granularity}
             periodText={periodText}
             comparisonText={comparisonText}
             busy={overall.isPlaceholderData || segmented.isPlaceholderData}
           />
         ) : (
-          <LoadingSkeleton variant="cards" label={t('consentRates.loading')} count={2} />
+          skeleton(2)
         )}
-      </Stack>
+      </Suspense>
     );
   };
 
   return (
     <>
-      {header}
+      <PageHeader title={t('consentRates.title')} description={t('consentRates.description')} />
       <RateDefinitions />
-      <ConsentControls key={view.range} view={view} period={period} onChange={update} />
+      <ConsentControls key={`${view.range}|${dates.from}|${dates.to}`} view={view} period={{ ...period, from: dates.from, to: dates.to }} onChange={update} />
       <Stack gap="md">
         {body()}
-        <ExpirationsFigure expirations={expirations.data} />
+        {expirations.isError ? (
+          <ErrorState error={expirations.error} title={t('consentRates.expirations.error')} onRetry={() => void expirations.refetch()} />
+        ) : expirations.data ? (
+          <Suspense fallback={skeleton(1)}>
+            <ExpirationsFigure expirations={expirations.data} />
+          </Suspense>
+        ) : (
+          skeleton(1)
+        )}
       </Stack>
     </>
   );

@@ -47,7 +47,7 @@ export function ExpirationsFigure({ expirations }: { expirations: Schemas['Conse
       rows={expirations.windows}
       rowKey={(window) => String(window.withinDays)}
       chart={
-        <ResponsiveContainer width="100%" height={240}>
+        <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 960, height: 240 }}>
           <BarChart data={data} margin={{ top: 8, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke={colors.grid} vertical={false} />
             <XAxis dataKey="name" stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />

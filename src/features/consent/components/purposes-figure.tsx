@@ -117,7 +117,7 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
       rowKey={(row) => row.purpose}
       chart={
         <div style={{ opacity: busy ? 0.6 : 1 }}>
-          <ResponsiveContainer width="100%" height={40 + series.length * 34}>
+          <ResponsiveContainer width="100%" height={40 + series.length * 34} initialDimension={{ width: 960, height: 40 + series.length * 34 }}>
             <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
               <CartesianGrid stroke={colors.grid} horizontal={false} />
               <XAxis type="number" domain={[0, 100]} unit=" %" stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />

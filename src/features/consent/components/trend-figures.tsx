@@ -155,7 +155,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
         rowKey={(row) => row.key}
         chart={
           <div style={{ opacity: busy ? 0.6 : 1 }}>
-            <ResponsiveContainer width="100%" height={300}>
+            <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 960, height: 300 }}>
               <LineChart data={rateData} margin={{ top: 16, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke={colors.grid} vertical={false} />
                 <XAxis dataKey="name" {...axis} minTickGap={24} />
@@ -195,7 +195,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
         rowKey={(row) => row.key}
         chart={
           <div style={{ opacity: busy ? 0.6 : 1 }}>
-            <ResponsiveContainer width="100%" height={240}>
+            <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 960, height: 240 }}>
               <BarChart data={withdrawalData} margin={{ top: 24, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke={colors.grid} vertical={false} />
                 <XAxis dataKey="name" {...axis} minTickGap={24} />

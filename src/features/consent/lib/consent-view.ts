@@ -8,6 +8,8 @@ export type Segment = Schemas['ConsentSegmentDimension'];
 export const RANGE_PRESETS = ['3m', '12m', '24m', '60m'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 const PRESET_MONTHS: Record<RangePreset, number> = { '3m': 3, '12m': 12, '24m': 24, '60m': 60 };
+/** The server resolves a preset against its own today, so the page need not know that date first. */
+export const PRESET_PERIODS: Record<RangePreset, Schemas['ConsentRatePeriod']> = { '3m': 'last_3_months', '12m': 'last_12_months', '24m': 'last_24_months', '60m': 'last_60_months' };
 export const DEFAULT_PRESET: RangePreset = '12m';
 
 export const SEGMENTS = ['country', 'plan', 'channel', 'policy_version'] as const satisfies readonly Segment[];
@@ -123,4 +125,24 @@ export function comparisonPeriod(from: string, to: string, comparison: Compariso
   if (comparison === 'year') return { from: addMonths(from, -12), to: addMonths(to, -12) };
   const length = toDayNumber(to) - toDayNumber(from) + 1;
   return { from: addDays(from, -length), to: addDays(from, -1) };
+}
+
+export type { ConsentRatesQuery as RatesQuery } from '../api/consent-keys';
+import type { ConsentRatesQuery as RatesQuery } from '../api/consent-keys';
+
+/**
+ * The rate queries the view needs: all purposes (the table, and the trend when not broken down),
+ * and the chosen purpose broken down when a breakdown is chosen. A preset range is sent as a
+ * period the server resolves; `today` only chooses the granularity.
+ */
+export function rateQueriesFor(view: ConsentView, today: string): { period: ResolvedPeriod; overall: RatesQuery; segments: RatesQuery | null } {
+  const period = resolvePeriod(view, today);
+  const range = view.range === 'custom' && view.from && view.to ? { from: view.from, to: view.to } : { period: PRESET_PERIODS[view.range === 'custom' ? DEFAULT_PRESET : view.range] };
+  const filters = {
+    ...(view.country ? { country: view.country } : {}),
+    ...(view.plan ? { plan: view.plan } : {}),
+    ...(view.channel ? { channel: view.channel } : {}),
+  };
+  const overall: RatesQuery = { ...range, granularity: period.granularity, ...filters };
+  return { period, overall, segments: view.groupBy ? { ...overall, purpose: [view.purpose], groupBy: view.groupBy } : null };
 }
