@@ -19,6 +19,7 @@
 // Ports: BENCH_WEB_PORT (default 4190) and BENCH_API_PORT (default 8797).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -142,6 +143,8 @@ try {
 
   const fmt = (ms) => `${Math.round(ms)}`.padStart(9);
   console.log(`\nConsent page, large scenario (200,000 people), ${runs} runs, cold cache each (server aggregates warmed in ${Math.round(warmMs)} ms)`);
+  // Timings mean little on a machine busy with other work: say how busy it was.
+  console.log(`load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} on ${availableParallelism()} cores`);
   const columns = ['TTFB', 'DCL', 'JS done', 'API from', 'API done', 'calls', 'charts'];
   console.log(`${'run'.padEnd(6)}${columns.map((name) => name.padStart(9)).join('')}   (ms since navigation start)`);
   const line = (label, row) => `${label.padEnd(6)}${[row.ttfb, row.dcl, row.lastScript, row.apiFirst, row.apiDone].map(fmt).join('')}${String(row.apiCalls ?? '').padStart(9)}${fmt(row.charts)}`;
