@@ -14,16 +14,15 @@ import { brusselsToday } from '../lib/calendar';
 import { comparisonPeriod, rateQueriesFor } from '../lib/consent-view';
 import { ConsentControls } from './consent-controls';
 import { loadExpirationsFigure, loadPurposesFigure, loadTrendFigures } from './figure-modules';
-import { loadFigures } from './figure-modules';
 import { RateDefinitions } from './rate-definitions';
 import { useConsentView } from './use-consent-view';
 import { useRateText } from './use-rate-text';
 
 // The figures (and Recharts with them) load while the page asks for its numbers, not before:
 // the route's own code stays small, so the requests start as soon as it runs.
-const PurposesFigure = lazy(() => loadFigures().then((module) => ({ default: module.PurposesFigure })));
-const TrendFigures = lazy(() => loadFigures().then((module) => ({ default: module.TrendFigures })));
-const ExpirationsFigure = lazy(() => loadFigures().then((module) => ({ default: module.ExpirationsFigure })));
+const PurposesFigure = lazy(() => loadPurposesFigure().then((module) => ({ default: module.PurposesFigure })));
+const TrendFigures = lazy(() => loadTrendFigures().then((module) => ({ default: module.TrendFigures })));
+const ExpirationsFigure = lazy(() => loadExpirationsFigure().then((module) => ({ default: module.ExpirationsFigure })));
 
 /**
  * Consent analytics: every purpose's opt-in and consent rate over a period, one purpose over time
