@@ -79,6 +79,8 @@ describe('consent analytics', { timeout: 90_000 }, () => {
     const { user } = await renderRoute('/consent?from=2026-08-03&to=2026-11-22&granularity=week', { role: 'management' });
     const region = await figure('Marketing by email: withdrawals');
     expect(within(region).getByText(/1 spike marked: week of 5 Oct 2026/)).toBeInTheDocument();
+    // The rate's summary names it too: the spike is what pulls that week's rate down.
+    expect(within(await figure('Marketing by email over time')).getByText(/No sharp drop\. 1 spike marked: week of 5 Oct 2026/)).toBeInTheDocument();
     const table = await tableOf(user, region);
     expect(cells(table, /^week of 5 Oct 2026/).at(-1)).toBe('Withdrawal spike');
     expect(cells(table, /^week of 28 Sept 2026|^week of 28 Sep 2026/).at(-1)).toBe('');

@@ -112,6 +112,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
     rateSummaryParts.push(t('consentRates.trend.summaryCompare', { rate: text.share(previous.totals.consentRate, previous.totals.granted, decisionsOf(previous.totals)), change: text.points(pointsChange(totals.consentRate, previous.totals.consentRate)) }));
   }
   rateSummaryParts.push(drops.length > 0 ? t('consentRates.trend.summaryDrops', { count: drops.length, periods: drops.join(', ') }) : t('consentRates.trend.summaryNoDrops'));
+  if (spikes.length > 0) rateSummaryParts.push(t('consentRates.withdrawals.summarySpikes', { count: spikes.length, periods: spikes.join(', ') }));
   const rateSummary = rateSummaryParts.join(' ');
 
   const withdrawnTotal = series.reduce((sum, item) => sum + item.totals.withdrawn, 0);
@@ -175,11 +176,24 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
                     ) : null}
                   </>
                 )}
+                {/* Both kinds are marked on the rate too: a withdrawal spike is what drags the rate down. */}
                 {markers
-                  .filter((item) => item.anomaly === 'rate_drop' && item.rate !== null)
-                  .map((item) => (
-                    <ReferenceDot key={item.key} x={item.name} y={item.rate ?? 0} r={7} fill={colors.drop} stroke={colors.tooltipBackground} label={{ value: t('consentRates.anomaly.rate_drop'), position: 'bottom', fill: colors.drop, fontSize: 12 }} />
-                  ))}
+                  .filter((item) => item.rate !== null)
+                  .map((item, index, all) => {
+                    const color = item.anomaly === 'rate_drop' ? colors.drop : colors.spike;
+                    const first = all.findIndex((other) => other.name === item.name) === index;
+                    return (
+                      <ReferenceDot
+                        key={item.key}
+                        x={item.name}
+                        y={item.rate ?? 0}
+                        r={7}
+                        fill={color}
+                        stroke={colors.tooltipBackground}
+                        label={first ? { value: t(`consentRates.anomaly.${item.anomaly}`), position: 'bottom', fill: color, fontSize: 12 } : undefined}
+                      />
+                    );
+                  })}
               </LineChart>
             </ResponsiveContainer>
           </div>
