@@ -69,7 +69,8 @@ export function PeopleSearchPage() {
               ]}
               w="fit-content"
             />
-            <Group align="flex-start" gap="sm">
+            {/* The button stays level with the field, also when an error shows below it. */}
+            <Group align="flex-end" gap="sm">
               <TextInput
                 {...form.getInputProps('term')}
                 key={by}
@@ -80,7 +81,7 @@ export function PeopleSearchPage() {
                 w={360}
                 spellCheck={false}
               />
-              <Button type="submit" mt={46} leftSection={<IconSearch size={16} aria-hidden />} loading={search.isPending}>
+              <Button type="submit" mb={form.errors.term ? 22 : 0} leftSection={<IconSearch size={16} aria-hidden />} loading={search.isPending}>
                 {t('peopleSearch.submit')}
               </Button>
             </Group>
