@@ -10,9 +10,32 @@ import {
 import { PURPOSES } from '../db/core';
 import { route } from '../http';
 import { clock } from '../lib/clock';
+import { addDays } from '../lib/dates';
+import { addMonthsClamped } from '../lib/deadlines';
 import { paginate, sortItems } from '../lib/list';
 import { HttpProblem, unprocessable } from '../lib/problem';
 import { findPerson } from './people';
+
+const PERIOD_MONTHS = { last_3_months: 3, last_12_months: 12, last_24_months: 24, last_60_months: 60 } as const;
+
+/** `from` and `to`, or a `period` ending on the server's today: exactly one of the two (400 otherwise). */
+function rateRange(query: { from?: string; to?: string; period?: keyof typeof PERIOD_MONTHS }, today: string): { from: string; to: string } {
+  if (query.period !== undefined) {
+    if (query.from !== undefined || query.to !== undefined) {
+      throw new HttpProblem(400, 'Invalid query parameter: period. Give either period, or from and to.', {
+        errors: [{ pointer: '/query/period', code: 'conflict', detail: 'Give either period, or from and to.' }],
+      });
+    }
+    return { from: addDays(addMonthsClamped(today, -PERIOD_MONTHS[query.period]), 1), to: today };
+  }
+  if (query.from === undefined || query.to === undefined) {
+    const missing = query.from === undefined ? 'from' : 'to';
+    throw new HttpProblem(400, `Invalid query parameter: ${missing}. Give from and to, or a period.`, {
+      errors: [{ pointer: `/query/${missing}`, code: 'required', detail: 'Give from and to, or a period.' }],
+    });
+  }
+  return { from: query.from, to: query.to };
+}
 
 export const consentHandlers = [
   route.get('/consent-purposes', { permission: ['consent_read', 'consent_rates_read'] }, ({ response }) =>
@@ -61,12 +84,13 @@ export const consentHandlers = [
   }),
 
   route.get('/consent-rates', { permission: 'consent_rates_read' }, async ({ response }, { db, query }) => {
+    const { from, to } = rateRange(query, clock.today());
     const store = await readyConsentStore(db);
     const rates = consentRates(
       store,
       {
-        from: query.from,
-        to: query.to,
+        from,
+        to,
         granularity: query.granularity,
         purpose: query.purpose,
         groupBy: query.groupBy ?? null,

@@ -1,15 +1,16 @@
-import { complaintsArea } from '../db/complaints';
+import { complaintSummaryResponse, complaintsArea } from '../db/complaints';
 import { currentConsents, personConsentEvents } from '../db/consent';
 import type { PersonRecord } from '../db/core';
-import { dsarArea } from '../db/dsars';
+import { canSee, dsarArea, receivedAtOf, toSummary } from '../db/dsars';
 import { findPeopleByEmail, personIndexFromAccountReference, personSummary } from '../db/people';
 import type { MockDb } from '../db';
 import { route } from '../http';
 import { clock } from '../lib/clock';
 import { notFound, unprocessable } from '../lib/problem';
 
-/** The contract caps a search answer at 20 people. */
+/** The contract caps a search answer at 20 people, and a person's cases at 100 of each kind. */
 const MAX_SEARCH_RESULTS = 20;
+const MAX_CASES = 100;
 
 export function findPerson(db: MockDb, personId: string): PersonRecord {
   const person = db.personById(personId);
@@ -61,5 +62,25 @@ export const peopleHandlers = [
       },
       { headers: { 'Cache-Control': 'no-store' } },
     );
+  }),
+
+  // The same visibility as the queues: support sees their own and unassigned cases, so every
+  // link on the person's page opens (the complaints queue applies this rule too).
+  route.get('/people/{personId}/cases', { permission: 'people_read' }, ({ params, response }, { db, user }) => {
+    const person = findPerson(db, params.personId);
+    const today = clock.today();
+    const dsars = db
+      .area(dsarArea)
+      .records.filter((record) => record.personIndex === person.index && canSee(record, user))
+      .sort((a, b) => (receivedAtOf(a) < receivedAtOf(b) ? 1 : -1))
+      .slice(0, MAX_CASES)
+      .map((record) => toSummary(db, record, today));
+    const complaints = db
+      .area(complaintsArea)
+      .complaints.filter((record) => record.personIndex === person.index && (user.role !== 'support' || record.assigneeId === null || record.assigneeId === user.id))
+      .sort((a, b) => (a.receivedOn < b.receivedOn ? 1 : a.receivedOn > b.receivedOn ? -1 : a.reference < b.reference ? 1 : -1))
+      .slice(0, MAX_CASES)
+      .map((record) => complaintSummaryResponse(db, record, today));
+    return response(200).json({ dsars, complaints });
   }),
 ];

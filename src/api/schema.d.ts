@@ -138,6 +138,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/{personId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One person's data subject requests and complaints, newest first
+         * @description The requests and complaints linked to one person, newest first, so the person's page can link to each case. At most 100 of each (`dsarCount` and `complaintCount` of the person give the totals). Management may not read single people (403).
+         */
+        get: operations["listPersonCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people/{personId}/consent-events": {
         parameters: {
             query?: never;
@@ -198,6 +220,9 @@ export interface paths {
          *     refused + withdrawn). Withdrawals are counted separately. Strictly necessary cookies are
          *     not consent-based and never appear. At most 400 points per series: the granularity must
          *     fit the range (400 days, 400 weeks, ...), or the answer is 400.
+         *
+         *     The range is either `from` and `to`, or a `period` ending on the server's today (Europe/Brussels),
+         *     so a client need not know the server's date before asking; the answer carries the dates used.
          */
         get: operations["getConsentRates"];
         put?: never;
@@ -1392,6 +1417,11 @@ export interface components {
             dsarCount: components["schemas"]["Count"];
             complaintCount: components["schemas"]["Count"];
         };
+        /** @description A person's requests and complaints, newest first, each list capped at 100. */
+        PersonCases: {
+            dsars: components["schemas"]["DsarSummary"][];
+            complaints: components["schemas"]["ComplaintSummary"][];
+        };
         RevealRequest: {
             reason: string;
         };
@@ -1412,6 +1442,8 @@ export interface components {
         };
         /** @enum {string} */
         Granularity: "day" | "week" | "month" | "quarter";
+        /** @enum {string} */
+        ConsentRatePeriod: "last_3_months" | "last_12_months" | "last_24_months" | "last_60_months";
         /** @enum {string} */
         ConsentSegmentDimension: "country" | "plan" | "channel" | "policy_version";
         ConsentRatePoint: {
@@ -2770,6 +2802,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listPersonCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's cases. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCases"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listPersonConsentEvents: {
         parameters: {
             query?: {
@@ -2875,10 +2936,12 @@ export interface operations {
     getConsentRates: {
         parameters: {
             query: {
-                /** @description First calendar day of the period (Europe/Brussels), inclusive. */
-                from: components["parameters"]["From"];
-                /** @description Last calendar day of the period (Europe/Brussels), inclusive. */
-                to: components["parameters"]["To"];
+                /** @description First calendar day of the range (Europe/Brussels), inclusive. With `to`; not with `period`. */
+                from?: string;
+                /** @description Last calendar day of the range (Europe/Brussels), inclusive. With `from`; not with `period`. */
+                to?: string;
+                /** @description A range ending today (Europe/Brussels) and starting the day after the same date 3, 12, 24 or 60 months earlier. Instead of `from` and `to`. */
+                period?: components["schemas"]["ConsentRatePeriod"];
                 granularity: components["schemas"]["Granularity"];
                 purpose?: components["schemas"]["PurposeKey"][];
                 groupBy?: components["schemas"]["ConsentSegmentDimension"];

@@ -236,6 +236,24 @@ describe('GET /consent-rates', () => {
     expect(groupBy.fieldErrors[0]?.pointer).toBe('/query/groupBy');
   });
 
+  it('takes a period ending on the server’s today instead of dates, and answers with the dates it used', async () => {
+    await signInAs('management');
+    const byPeriod = await unwrap(api.GET('/consent-rates', { params: { query: { period: 'last_12_months', granularity: 'month', purpose: ['marketing_email'] } } }));
+    expect([byPeriod.from, byPeriod.to]).toEqual(['2025-11-26', '2026-11-25']);
+    const byDates = await unwrap(api.GET('/consent-rates', { params: { query: { from: '2025-11-26', to: '2026-11-25', granularity: 'month', purpose: ['marketing_email'] } } }));
+    expect(byPeriod.series).toEqual(byDates.series);
+    const quarter = await unwrap(api.GET('/consent-rates', { params: { query: { period: 'last_3_months', granularity: 'day', purpose: ['cookies_analytics'] } } }));
+    expect(quarter.from).toBe('2026-08-26');
+    expect(quarter.series[0]?.points).toHaveLength(92);
+    const both = await failure(unwrap(api.GET('/consent-rates', { params: { query: { period: 'last_3_months', from: '2026-01-01', to: '2026-02-01', granularity: 'week' } } })));
+    expect(both.fieldErrors[0]?.pointer).toBe('/query/period');
+    const neither = await failure(unwrap(api.GET('/consent-rates', { params: { query: { granularity: 'week' } } })));
+    expect(neither).toMatchObject({ status: 400 });
+    expect(neither.fieldErrors[0]?.pointer).toBe('/query/from');
+    const tooFine = await failure(unwrap(api.GET('/consent-rates', { params: { query: { period: 'last_60_months', granularity: 'day' } } })));
+    expect(tooFine.fieldErrors[0]?.pointer).toBe('/query/granularity');
+  });
+
   it('is refused to support (403)', async () => {
     await signInAs('support');
     expect((await failure(unwrap(api.GET('/consent-rates', { params: { query: { from: '2026-01-01', to: '2026-02-01', granularity: 'week' } } })))).status).toBe(403);

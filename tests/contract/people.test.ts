@@ -152,3 +152,37 @@ describe('POST /people/{personId}/reveal', () => {
     expect((await failure(unwrap(api.POST('/people/{personId}/reveal', { params: { path: { personId }, header: csrfHeader }, body: { reason: 'Checking a case' } })))).status).toBe(403);
   });
 });
+
+describe('GET /people/{personId}/cases', () => {
+  it("lists a person's requests and complaints, newest first, as their queues show them", async () => {
+    const db = getDb();
+    const complaints = db.area(complaintsArea).complaints;
+    const complainant = complaints[0]?.personIndex ?? 0;
+    const person = db.person(complainant);
+    await signInAs('privacy_officer');
+    const cases = await unwrap(api.GET('/people/{personId}/cases', { params: { path: { personId: person.id } } }));
+    expect(cases.complaints.map((complaint) => complaint.reference).sort()).toEqual(
+      complaints.filter((complaint) => complaint.personIndex === complainant).map((complaint) => complaint.reference).sort(),
+    );
+    expect(cases.dsars).toHaveLength(db.area(dsarArea).countByPerson.get(complainant) ?? 0);
+    for (const item of [...cases.dsars, ...cases.complaints]) expect(item.person.id).toBe(person.id);
+    const received = cases.dsars.map((dsar) => dsar.receivedAt);
+    expect(received).toEqual([...received].sort().reverse());
+    const known = personWithRequests();
+    const requester = await unwrap(api.GET('/people/{personId}/cases', { params: { path: { personId: known.id } } }));
+    expect(requester.dsars.length).toBe(known.count);
+  });
+
+  it('shows support only the cases support may open, and refuses management (403) and an unknown person (404)', async () => {
+    const db = getDb();
+    const session = await signInAs('support');
+    const records = db.area(dsarArea).records.filter((record) => record.assigneeId !== null && record.assigneeId !== session.user.id);
+    const other = records[0];
+    if (!other) throw new Error('no request assigned to someone else');
+    const cases = await unwrap(api.GET('/people/{personId}/cases', { params: { path: { personId: db.person(other.personIndex).id } } }));
+    expect(cases.dsars.map((dsar) => dsar.reference)).not.toContain(other.reference);
+    expect((await failure(unwrap(api.GET('/people/{personId}/cases', { params: { path: { personId: UNKNOWN_ID } } })))).status).toBe(404);
+    await signInAs('management');
+    expect((await failure(unwrap(api.GET('/people/{personId}/cases', { params: { path: { personId: db.person(1).id } } })))).status).toBe(403);
+  });
+});

@@ -91,7 +91,8 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
 
 function FigureTable<Row>({ title, columns, rows, rowKey }: Pick<FigureWithTableProps<Row>, 'title' | 'columns' | 'rows' | 'rowKey'>) {
   return (
-    <Table.ScrollContainer minWidth={480}>
+    // Focusable, so a keyboard user can scroll a table wider (or longer) than its card.
+    <Table.ScrollContainer minWidth={480} maxHeight={560} scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': title } }}>
       <Table striped verticalSpacing={4}>
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{title}</Table.Caption>
         <Table.Thead>

@@ -1,6 +1,23 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { consentKeys } from '@/features/consent/api/consent-keys';
+import { PersonPage } from '@/features/people/components/person-page';
+import { usePermission } from '@/features/session/hooks/use-permission';
 
-// Placeholder until the people area is built: replace this module's default export.
+// The app layer composes the two features: a consent change recorded on the person's page makes
+// the consent rates and expirations stale, so they include it on their next load.
 export default function PeopleDetailRoute() {
-  return <AreaComingSoon area="people" page="detail" />;
+  const { personId = '' } = useParams();
+  const queryClient = useQueryClient();
+  const canReveal = usePermission('people_reveal');
+  const canRecord = usePermission('consent_write');
+  return (
+    <PersonPage
+      key={personId}
+      personId={personId}
+      canReveal={canReveal}
+      canRecord={canRecord}
+      onConsentRecorded={() => void queryClient.invalidateQueries({ queryKey: consentKeys.all })}
+    />
+  );
 }

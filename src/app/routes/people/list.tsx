@@ -1,6 +1,5 @@
-import { AreaComingSoon } from '../area-coming-soon';
+import { PeopleSearchPage } from '@/features/people/components/people-search-page';
 
-// Placeholder until the people area is built: replace this module's default export.
 export default function PeopleListRoute() {
-  return <AreaComingSoon area="people" />;
+  return <PeopleSearchPage />;
 }

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// How fast the consent page's charts are interactive, in Chromium, against a production build.
+//
+//   npm run bench:consent                   build (server build, dist-bench/), then measure
+//   npm run bench:consent -- --no-build     measure the existing dist-bench/
+//   npm run bench:consent -- --runs 9       more runs (default 7)
+//
+// Set-up, as production runs it: a server build (no mock code in the browser) served by
+// `vite preview`, whose /api proxy reaches `npm run mock-api` with MOCK_SCENARIO=large (200,000
+// people, five years of daily consent aggregates for every purpose). The server builds its
+// aggregates once at start-up, as a real one keeps them: the bench warms it before measuring.
+//
+// One run: a fresh browser context (cold HTTP cache, signed in) navigates to /consent. The page
+// counts as interactive when its four figures have drawn their charts (Recharts wrappers holding
+// bars or lines), nothing shows a loading state, and the main thread answers (the check itself
+// runs there, on an animation frame). The time is performance.now() at that moment: milliseconds
+// since the navigation started. Fails when the median is above the budget.
+//
+// Ports: BENCH_WEB_PORT (default 4190) and BENCH_API_PORT (default 8797).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const BUDGET_MS = 1000;
+const FIGURES = 4;
+const root = resolve(import.meta.dirname, '../..');
+const outDir = 'dist-bench';
+const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '7' } } });
+const runs = Math.max(1, Number(values.runs) || 7);
+const webPort = Number(process.env.BENCH_WEB_PORT ?? 4190);
+const apiPort = Number(process.env.BENCH_API_PORT ?? 8797);
+const base = `http://localhost:${webPort}`;
+// The launch flags of playwright.config.ts.
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+const children = [];
+/** Started in its own process group, so stopping it stops what it started too. */
+function start(command, args, env) {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  children.push(child);
+  return child;
+}
+function stopAll() {
+  for (const child of children) {
+    if (child.exitCode !== null || child.pid === undefined) continue;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on('exit', stopAll);
+process.on('SIGINT', () => process.exit(130));
+
+async function waitFor(url, accept, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (accept(response.status)) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function run(command, args, env) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+try {
+  if (!values['no-build']) await run('node', ['scripts/build.mjs', '--server', '--out-dir', outDir]);
+  if (!existsSync(resolve(root, outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run without --no-build.`);
+
+  start(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { MOCK_SCENARIO: 'large', MOCK_API_PORT: String(apiPort) });
+  start(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'], { MOCK_API_PORT: String(apiPort) });
+  await waitFor(`http://127.0.0.1:${apiPort}/api/v1/session`, (status) => status === 401);
+  await waitFor(`${base}/`, (status) => status === 200);
+
+  const browser = await chromium.launch(LAUNCH);
+  // Sign in once; every run starts from this session in a fresh context (cold cache).
+  const setup = await browser.newContext({ baseURL: base, locale: 'en-BE', timezoneId: 'Europe/Brussels' });
+  const signIn = await setup.request.post('/api/v1/session', { data: { username: 'an.claes', password: 'demo' }, headers: { 'X-Requested-With': 'engcode-console' } });
+  if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
+  const warmStart = performance.now();
+  const warm = await setup.request.get('/api/v1/consent-expirations');
+  if (!warm.ok()) throw new Error(`warm-up failed: ${warm.status()}`);
+  const warmMs = performance.now() - warmStart;
+  const storageState = await setup.storageState();
+  await setup.close();
+
+  const rows = [];
+  for (let index = 0; index < runs; index += 1) {
+    const context = await browser.newContext({ baseURL: base, storageState, locale: 'en-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/consent', { waitUntil: 'commit' });
+    const ready = await page.waitForFunction(
+      (figures) => {
+        const wrappers = [...globalThis.document.querySelectorAll('.recharts-wrapper')];
+        const drawn = wrappers.filter((wrapper) => wrapper.querySelector('.recharts-bar-rectangle, .recharts-line-curve'));
+        if (drawn.length < figures || globalThis.document.querySelector('[aria-busy="true"]')) return false;
+        return performance.now();
+      },
+      FIGURES,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const chartsMs = await ready.jsonValue();
+    const timing = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0];
+      const api = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/v1/consent-'));
+      const scripts = performance.getEntriesByType('resource').filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'));
+      return {
+        ttfb: navigation?.responseStart ?? 0,
+        dcl: navigation?.domContentLoadedEventEnd ?? 0,
+        lastScript: Math.max(0, ...scripts.map((entry) => entry.responseEnd)),
+        apiCalls: api.length,
+        apiFirst: Math.min(...api.map((entry) => entry.startTime)),
+        apiDone: Math.max(0, ...api.map((entry) => entry.responseEnd)),
+      };
+    });
+    rows.push({ run: index + 1, ...timing, charts: chartsMs });
+    await context.close();
+  }
+  await browser.close();
+
+  const fmt = (ms) => `${Math.round(ms)}`.padStart(9);
+  console.log(`\nConsent page, large scenario (200,000 people), ${runs} runs, cold cache each (server aggregates warmed in ${Math.round(warmMs)} ms)`);
+  // Timings mean little on a machine busy with other work: say how busy it was.
+  console.log(`load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} on ${availableParallelism()} cores`);
+  const columns = ['TTFB', 'DCL', 'JS done', 'API from', 'API done', 'calls', 'charts'];
+  console.log(`${'run'.padEnd(6)}${columns.map((name) => name.padStart(9)).join('')}   (ms since navigation start)`);
+  const line = (label, row) => `${label.padEnd(6)}${[row.ttfb, row.dcl, row.lastScript, row.apiFirst, row.apiDone].map(fmt).join('')}${String(row.apiCalls ?? '').padStart(9)}${fmt(row.charts)}`;
+  for (const row of rows) console.log(line(String(row.run), row));
+  const med = (key) => median(rows.map((row) => row[key]));
+  console.log(line('median', { ttfb: med('ttfb'), dcl: med('dcl'), lastScript: med('lastScript'), apiFirst: med('apiFirst'), apiDone: med('apiDone'), apiCalls: '', charts: med('charts') }));
+  const result = med('charts');
+  if (result > BUDGET_MS) {
+    console.error(`bench:consent: charts interactive after ${Math.round(result)} ms (median), over the ${BUDGET_MS} ms budget.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`bench:consent: charts interactive after ${Math.round(result)} ms (median), within the ${BUDGET_MS} ms budget.`);
+  }
+} catch (error) {
+  console.error(`bench:consent: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  stopAll();
+}
