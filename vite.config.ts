@@ -30,6 +30,15 @@ export default defineConfig({
     sourcemap: true,
     manifest: true,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically goes into one chunk of its own. Left to itself
+        // the bundler merges small modules the first page needs (a Mantine hook, its direction
+        // provider) into shared chunks of code only later pages need (ScrollArea, Floating UI),
+        // and every first visit then downloads those too (scripts/check-size.mjs).
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     globals: true,
@@ -41,6 +50,9 @@ export default defineConfig({
     testTimeout: 20000,
     hookTimeout: 60000,
     pool: 'forks',
+    // Vitest's default on 2 cores is one worker (cores - 1); the jsdom suites are CPU-bound and
+    // the machine has nothing else to do while they run, so use both.
+    maxWorkers: 2,
     restoreMocks: true,
   },
 });

@@ -19,10 +19,11 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = {
   // Counted honestly (the shell's layout route included, which the first count missed) the
   // overview's first visit needed 247.1 KiB; loading the command palette, notifications, the
-  // idle dialog and the header's menus on first use brought it to 228.0. The aim of 150
-  // is not met: React DOM, Mantine, React Router, i18next and TanStack Query alone are about 170
-  // (see README). The budget holds today's size so it cannot grow unnoticed.
-  firstRouteGzipKiB: 232,
+  // idle dialog and the header's menus on first use brought it to 228.0; keeping every module
+  // the entry needs in one chunk (vite.config.ts) to 220.7. The aim of 150 is not met:
+  // React DOM, Mantine, React Router, i18next and TanStack Query alone are about 170 (see
+  // README). The budget holds today's size so it cannot grow unnoticed.
+  firstRouteGzipKiB: 224,
   anyChunkGzipKiB: 250,
 };
 /** The lazy route modules each first visit loads, as the router imports them. */

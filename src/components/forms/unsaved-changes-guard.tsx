@@ -3,8 +3,11 @@ import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 
 export interface UnsavedChangesGuardProps {
-  /** A draft is unsaved. */
-  when: boolean;
+  /**
+   * A draft is unsaved. A function is read at the moment of leaving, so a save that navigates
+   * on success is not blocked by a render that has not happened yet.
+   */
+  when: boolean | (() => boolean);
   /** The screen's own words: what would be lost. */
   labels: { title: string; body: string; stay: string; leave: string };
 }
@@ -14,12 +17,12 @@ export interface UnsavedChangesGuardProps {
  * Changing only the query string (a filter, a page of history) stays on the page and is allowed.
  */
 export function UnsavedChangesGuard({ when, labels }: UnsavedChangesGuardProps) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const unsaved = typeof when === 'function' ? when : () => when;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && unsaved());
 
   useEffect(() => {
-    if (!when) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
+      if (typeof when === 'function' ? when() : when) event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
@@ -38,4 +41,9 @@ export function UnsavedChangesGuard({ when, labels }: UnsavedChangesGuardProps) 
       </Group>
     </Modal>
   );
+}
+
+/** The four words of a screen's guard, from its translation keys (`<prefix>.title` and so on). */
+export function guardLabels(t: (key: string) => string, prefix: string): UnsavedChangesGuardProps['labels'] {
+  return { title: t(`${prefix}.title`), body: t(`${prefix}.body`), stay: t(`${prefix}.stay`), leave: t(`${prefix}.leave`) };
 }

@@ -1,4 +1,4 @@
-import { Box, NavLink, ScrollArea } from '@mantine/core';
+import { Box, NavLink } from '@mantine/core';
 import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
 import classes from './layout.module.css';
@@ -45,12 +45,12 @@ function NavGroupSection({ group, pathname, onNavigate }: { group: NavGroup; pat
 export function MainNav({ groups, onNavigate }: { groups: NavGroup[]; onNavigate?: () => void }) {
   const { pathname } = useLocation();
   return (
-    <ScrollArea type="auto" offsetScrollbars>
-      <Box px="xs" pb="md">
-        {groups.map((group) => (
-          <NavGroupSection key={group.key} group={group} pathname={pathname} onNavigate={onNavigate} />
-        ))}
-      </Box>
-    </ScrollArea>
+    // The browser's own scrolling: keyboard and screen readers know it, and Mantine's ScrollArea
+    // would bring Floating UI (for one of its hooks) into the first page.
+    <Box px="xs" pb="md" className={classes.navScroll}>
+      {groups.map((group) => (
+        <NavGroupSection key={group.key} group={group} pathname={pathname} onNavigate={onNavigate} />
+      ))}
+    </Box>
   );
 }

@@ -1,8 +1,15 @@
 import { Box, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { OverviewPage } from '@/features/overview/components/overview-page';
 import { usePermission } from '@/features/session/hooks/use-permission';
-import { ViolationStatisticsPanel } from '@/features/violations/components/statistics/violation-statistics-panel';
+
+// Only management sees these counts, below its figures: their chart, table and CSV code loads
+// with them, not with every role's first page.
+const ViolationStatisticsPanel = lazy(() =>
+  import('@/features/violations/components/statistics/violation-statistics-panel').then((module) => ({ default: module.ViolationStatisticsPanel })),
+);
 
 /**
  * Management may not open the violation register, but sees its counts (never a name) here; the
@@ -18,7 +25,9 @@ function ViolationCounts() {
       <Text size="sm" c="dimmed" mb="sm">
         {t('overview.sections.violations.description')}
       </Text>
-      <ViolationStatisticsPanel headingOrder={3} initialBreakdown="byQuarter" />
+      <Suspense fallback={<LoadingSkeleton variant="table" label={t('overview.sections.violations.title')} />}>
+        <ViolationStatisticsPanel headingOrder={3} initialBreakdown="byQuarter" />
+      </Suspense>
     </Box>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
-import { UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
+import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { useRecordResult } from '../api/compliance-mutations';
 import { buildResultBody, emptyResultDraft, needsRemediation, remediationAllowed, validateResultDraft, type ResultDraft } from '../lib/result-draft';
 
@@ -48,7 +48,7 @@ export function RecordResultForm({ check, today }: { check: Schemas['ComplianceC
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="record-result-title">
       <UnsavedChangesGuard
         when={form.isDirty() && !record.isPending}
-        labels={{ title: t('complianceDetail.unsaved.title'), body: t('complianceDetail.unsaved.body'), stay: t('complianceDetail.unsaved.stay'), leave: t('complianceDetail.unsaved.leave') }}
+        labels={guardLabels(t, 'complianceDetail.unsaved')}
       />
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">

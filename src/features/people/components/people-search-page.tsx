@@ -10,7 +10,7 @@ import { EmptyState } from '@/components/states/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useSearchPeople } from '../api/people-mutations';
-import { ServerError } from './server-error';
+import { ServerError } from '@/components/states/server-error';
 
 type SearchBy = 'email' | 'accountReference';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,13 +1,11 @@
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useRevealIdentity } from '../api/people-mutations';
-import { ServerError } from './server-error';
+import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 
 /**
  * Who the person is, masked; revealing asks why (the server audits the reason) and keeps the
@@ -19,29 +17,7 @@ export function PersonIdentity({ person, canReveal }: { person: Schemas['Person'
   const reveal = useRevealIdentity();
   const [asking, setAsking] = useState(false);
   const [identity, setIdentity] = useState<Schemas['PersonIdentity'] | null>(null);
-  const form = useForm({
-    initialValues: { reason: '' },
-    validate: { reason: (value) => (value.trim().length < 3 ? t('peopleDetail.identity.reasonRequired') : null) },
-  });
-  const close = () => {
-    setAsking(false);
-    form.reset();
-    reveal.reset();
-  };
-  const submit = form.onSubmit(({ reason }) =>
-    reveal.mutate(
-      { personId: person.id, reason: reason.trim() },
-      {
-        onSuccess: (revealed) => {
-          setIdentity(revealed);
-          close();
-        },
-        onError: (error) => {
-          if (isApiError(error) && error.status === 422) form.setErrors(error.fieldErrorMap());
-        },
-      },
-    ),
-  );
+  const revealWith = (reason: string) => reveal.mutateAsync({ personId: person.id, reason }).then(setIdentity);
 
   const field = (label: string, value: React.ReactNode, mono = false) => (
     <div>
@@ -96,23 +72,21 @@ export function PersonIdentity({ person, canReveal }: { person: Schemas['Person'
           {field(t('peopleDetail.identity.registeredOn'), format.date(person.registeredOn))}
         </SimpleGrid>
       </Stack>
-      <Modal opened={asking} onClose={close} title={t('peopleDetail.identity.revealTitle')}>
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <Text size="sm">{t('peopleDetail.identity.revealExplain')}</Text>
-            {reveal.error && !(isApiError(reveal.error) && reveal.error.status === 422) ? <ServerError error={reveal.error} title={t('peopleDetail.identity.revealFailed')} /> : null}
-            <Textarea label={t('peopleDetail.identity.reason')} required rows={2} data-autofocus {...form.getInputProps('reason')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('peopleDetail.cancel')}
-              </Button>
-              <Button type="submit" loading={reveal.isPending}>
-                {t('peopleDetail.identity.revealSubmit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <RevealReasonDialog
+        opened={asking}
+        onClose={() => setAsking(false)}
+        onReveal={revealWith}
+        pending={reveal.isPending}
+        labels={{
+          title: t('peopleDetail.identity.revealTitle'),
+          explain: t('peopleDetail.identity.revealExplain'),
+          reason: t('peopleDetail.identity.reason'),
+          reasonRequired: t('peopleDetail.identity.reasonRequired'),
+          failed: t('peopleDetail.identity.revealFailed'),
+          cancel: t('peopleDetail.cancel'),
+          submit: t('peopleDetail.identity.revealSubmit'),
+        }}
+      />
     </Paper>
   );
 }

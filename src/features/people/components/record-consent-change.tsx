@@ -7,8 +7,8 @@ import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { useRecordConsentChange } from '../api/people-mutations';
 import { allowedDecisions, recordablePurposes, type Decision } from '../lib/consent-change';
-import { ServerError } from './server-error';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { ServerError } from '@/components/states/server-error';
+import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 
 const CHANNELS = ['support_request', 'preferences_dashboard', 'unsubscribe_link', 'signup_form', 'cookie_banner'] as const satisfies readonly Schemas['ConsentChannel'][];
 
@@ -96,7 +96,7 @@ export function RecordConsentChange({ personId, consents, opened, onClose, onRec
 
   return (
     <>
-      <UnsavedChangesGuard when={opened && dirty} />
+      <UnsavedChangesGuard when={opened && dirty} labels={guardLabels(t, 'peopleDetail.unsaved')} />
       <Modal opened={opened} onClose={requestClose} title={t('peopleDetail.record.title')} size="lg">
         <form onSubmit={submit} noValidate>
           <Stack gap="md">

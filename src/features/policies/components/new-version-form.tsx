@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
-import { UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
+import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { useCreateVersion } from '../api/policy-queries';
 import { buildVersionBody, suggestNextVersion, validateVersionDraft, type VersionDraft } from '../lib/version-draft';
 
@@ -53,7 +53,7 @@ export function NewVersionForm({ opened, onClose, latestVersion, versionPath }: 
     <>
       <UnsavedChangesGuard
         when={form.isDirty() && !create.isPending}
-        labels={{ title: t('policiesVersions.unsaved.title'), body: t('policiesVersions.unsaved.body'), stay: t('policiesVersions.unsaved.stay'), leave: t('policiesVersions.unsaved.leave') }}
+        labels={guardLabels(t, 'policiesVersions.unsaved')}
       />
       <Modal opened={opened} onClose={onClose} title={t('policiesVersions.form.title')} size="lg">
         <form onSubmit={submit} noValidate>

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useRevealComplainant } from '../../api/complaint-mutations';
-import { SaveError } from './save-feedback';
+import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 
 /**
  * The person behind the complaint, masked. Revealing asks why; the server writes the reason to
@@ -16,24 +16,8 @@ export function ComplainantPanel({ person, mayReveal }: { person: Schemas['Perso
   const { dateTime } = useFormatters();
   const reveal = useRevealComplainant();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
   const [identity, setIdentity] = useState<Schemas['PersonIdentity'] | null>(null);
-
-  const close = () => {
-    setAsking(false);
-    setReason('');
-    setReasonError(null);
-    reveal.reset();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) {
-      setReasonError(t('complaintDetail.person.reasonRequired'));
-      return;
-    }
-    reveal.mutate({ personId: person.id, reason: reason.trim() }, { onSuccess: (revealed) => { setIdentity(revealed); close(); } });
-  };
+  const revealWith = (reason: string) => reveal.mutateAsync({ personId: person.id, reason }).then(setIdentity);
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="complaint-person-title">
@@ -79,33 +63,21 @@ export function ComplainantPanel({ person, mayReveal }: { person: Schemas['Perso
           </Text>
         )}
       </Stack>
-      <Modal opened={asking} onClose={close} title={t('complaintDetail.person.revealTitle')}>
-        <form onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            <Text size="sm">{t('complaintDetail.person.revealExplanation')}</Text>
-            <SaveError error={reveal.error} />
-            <Textarea
-              label={t('complaintDetail.person.reason')}
-              required
-             
-              rows={2}
-              maxLength={4000}
-              value={reason}
-              error={reasonError}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={close}>
-                {t('complaintDetail.person.cancel')}
-              </Button>
-              <Button type="submit" loading={reveal.isPending}>
-                {t('complaintDetail.person.confirmReveal')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <RevealReasonDialog
+        opened={asking}
+        onClose={() => setAsking(false)}
+        onReveal={revealWith}
+        pending={reveal.isPending}
+        labels={{
+          title: t('complaintDetail.person.revealTitle'),
+          explain: t('complaintDetail.person.revealExplanation'),
+          reason: t('complaintDetail.person.reason'),
+          reasonRequired: t('complaintDetail.person.reasonRequired'),
+          failed: t('complaintDetail.saveFailed'),
+          cancel: t('complaintDetail.person.cancel'),
+          submit: t('complaintDetail.person.confirmReveal'),
+        }}
+      />
     </Paper>
   );
 }

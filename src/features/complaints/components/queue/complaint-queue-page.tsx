@@ -1,15 +1,13 @@
 import '../../translations';
+import { PagedListBody, pagedListLabels } from '@/components/list/paged-list-body';
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconFilterOff, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '@/api/types';
-import { ListPagination } from '@/components/list/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
-import { ErrorState } from '@/components/states/error-state';
-import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { paths } from '@/config/paths';
 import { useFormatters } from '@/hooks/use-formatters';
 import type { ComplaintListQuery } from '../../api/complaint-keys';
@@ -106,46 +104,21 @@ export function ComplaintQueuePage({ seesAll, canReadStaff, canRegister }: Compl
         </Text>
       </Stack>
       <ComplaintFilters query={query} onChange={update} onClear={clear} canReadStaff={canReadStaff} />
-      {list.isPending ? (
-        <LoadingSkeleton variant="table" label={t('complaintQueue.loading')} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} title={t('complaintQueue.error')} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        list.data.totalItems > 0 ? (
-          <EmptyState
-            title={t('complaintQueue.empty.pastEndTitle')}
-            actions={
-              <Button variant="default" onClick={() => update({ page: 1 })}>
-                {t('complaintQueue.empty.firstPage')}
-              </Button>
-            }
-          />
-        ) : hasComplaintFilters(query) ? (
-          <EmptyState
-            title={t('complaintQueue.empty.filteredTitle')}
-            description={t('complaintQueue.empty.filteredDescription')}
-            actions={
-              <Button variant="default" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
-                {t('complaintQueue.filters.clearAll')}
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState title={t('complaintQueue.empty.title')} description={t('complaintQueue.empty.description')} />
-        )
-      ) : (
-        <>
-          <ComplaintTable items={list.data.items} totalItems={list.data.totalItems} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} />
-          <ListPagination
-            page={query.page}
-            pageSize={query.pageSize}
-            totalItems={list.data.totalItems}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-            pageSizeLabel={t('complaintQueue.paging.pageSize')}
-          />
-        </>
-      )}
+      <PagedListBody
+        list={list}
+        page={query.page}
+        pageSize={query.pageSize}
+        onPage={(page) => update({ page })}
+        onPageSize={(pageSize) => update({ pageSize })}
+        filtered={hasComplaintFilters(query)}
+        onClearFilters={clear}
+        labels={pagedListLabels(t, 'complaintQueue')}
+        empty={<EmptyState title={t('complaintQueue.empty.title')} description={t('complaintQueue.empty.description')} />}
+      >
+        {(data) => (
+          <ComplaintTable items={data.items} totalItems={data.totalItems} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} />
+        )}
+      </PagedListBody>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { useUpdateDsar } from '../../api/dsar-mutations';
 import { useStaff } from '../../api/list-staff';
 import { isOpen } from '../../lib/dsar-changes';
 import { ConflictNotice } from './conflict-notice';
-import { ServerError } from './server-error';
+import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
 
 const UNASSIGNED = 'none';

@@ -7,7 +7,7 @@ import { useUpdateDsar } from '../../api/dsar-mutations';
 import { isOpen } from '../../lib/dsar-changes';
 import { ConflictNotice } from './conflict-notice';
 import { fieldErrorsOf, isGeneralError } from './form-errors';
-import { ServerError } from './server-error';
+import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
 
 interface DescriptionPanelProps {

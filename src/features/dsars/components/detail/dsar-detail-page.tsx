@@ -26,7 +26,7 @@ import { RecipientChecklistPanel } from './recipient-checklist-panel';
 import { RelatedPanel } from './related-panel';
 import { TimelinePanel } from './timeline-panel';
 import { TransitionActions } from './transition-actions';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 
 /** GDPR Art. 19: recipients are told of a rectification, an erasure or a restriction; an objection stops their processing too. */
 const ART19_TYPES: ReadonlySet<Schemas['DsarType']> = new Set(['rectification', 'erasure', 'restriction', 'objection']);
@@ -100,7 +100,7 @@ export function DsarDetailPage({ dsarId }: { dsarId: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <UnsavedChangesGuard when={hasDraft} />
+      <UnsavedChangesGuard when={hasDraft} labels={guardLabels(t, 'dsarDetail.unsaved')} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useExtendDsar } from '../../api/dsar-mutations';
 import { canOfferExtension } from '../../lib/dsar-changes';
 import { ConflictNotice } from './conflict-notice';
 import { showSaveError } from './form-errors';
-import { ServerError } from './server-error';
+import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
 
 type Dsar = Schemas['Dsar'];

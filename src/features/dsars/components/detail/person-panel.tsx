@@ -1,12 +1,12 @@
-import { Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from './viewer-context';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useRevealPerson } from '../../api/reveal-person';
-import { ServerError } from './server-error';
+import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 
 /** The data subject, masked; revealing asks why (audited) and keeps the identity in this component only. */
 export function PersonPanel({ person }: { person: Schemas['PersonRef'] }) {
@@ -15,32 +15,8 @@ export function PersonPanel({ person }: { person: Schemas['PersonRef'] }) {
   const mayReveal = useViewer().can('people_reveal');
   const reveal = useRevealPerson();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const [identity, setIdentity] = useState<Schemas['PersonIdentity'] | null>(null);
-
-  const close = () => {
-    setAsking(false);
-    setReason('');
-    setError(undefined);
-    reveal.reset();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) {
-      setError(t('dsarDetail.person.reasonRequired'));
-      return;
-    }
-    reveal.mutate(
-      { personId: person.id, reason: reason.trim() },
-      {
-        onSuccess: (revealed) => {
-          setIdentity(revealed);
-          close();
-        },
-      },
-    );
-  };
+  const revealWith = (reason: string) => reveal.mutateAsync({ personId: person.id, reason }).then(setIdentity);
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dsar-person-title">
@@ -88,23 +64,21 @@ export function PersonPanel({ person }: { person: Schemas['PersonRef'] }) {
           </div>
         ) : null}
       </Stack>
-      <Modal opened={asking} onClose={close} title={t('dsarDetail.person.revealTitle')}>
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <Text size="sm">{t('dsarDetail.person.revealExplain')}</Text>
-            <ServerError error={reveal.error} title={t('dsarDetail.saveFailed')} />
-            <Textarea label={t('dsarDetail.person.reason')} required rows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('dsarDetail.person.cancel')}
-              </Button>
-              <Button type="submit" loading={reveal.isPending}>
-                {t('dsarDetail.person.revealSubmit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <RevealReasonDialog
+        opened={asking}
+        onClose={() => setAsking(false)}
+        onReveal={revealWith}
+        pending={reveal.isPending}
+        labels={{
+          title: t('dsarDetail.person.revealTitle'),
+          explain: t('dsarDetail.person.revealExplain'),
+          reason: t('dsarDetail.person.reason'),
+          reasonRequired: t('dsarDetail.person.reasonRequired'),
+          failed: t('dsarDetail.saveFailed'),
+          cancel: t('dsarDetail.person.cancel'),
+          submit: t('dsarDetail.person.revealSubmit'),
+        }}
+      />
     </Paper>
   );
 }

@@ -13,7 +13,7 @@ import { useRecipientNotifications, useSaveRecipientNotifications, type Recipien
 import { changedRecipients, fromRows, noticeState, rowErrors, toRows, type ChecklistRow, type NoticeState } from '../../lib/recipient-checklist';
 import { fieldErrorsOf, isGeneralError } from './form-errors';
 import { QueryPanel } from './query-panel';
-import { ServerError } from './server-error';
+import { ServerError } from '@/components/states/server-error';
 import { useViewer } from './viewer-context';
 
 const STATE_ICONS: Record<NoticeState, ReactNode> = {

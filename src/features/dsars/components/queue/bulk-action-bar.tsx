@@ -6,7 +6,7 @@ import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useBulkDsarAction } from '../../api/bulk-dsars';
 import { useStaff } from '../../api/list-staff';
-import { ServerError } from '../detail/server-error';
+import { ServerError } from '@/components/states/server-error';
 
 /** A request the user ticked, with the version they saw (the server refuses it as stale if it changed). */
 export interface SelectedDsar {

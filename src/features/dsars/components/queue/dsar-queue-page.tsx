@@ -1,17 +1,13 @@
 import '../../translations';
-import { Button } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { PagedListBody, pagedListLabels } from '@/components/list/paged-list-body';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Schemas } from '@/api/types';
 import { EmptyState } from '@/components/states/empty-state';
-import { ErrorState } from '@/components/states/error-state';
-import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { PageHeader } from '@/components/page-header';
 import type { DsarListQuery } from '../../api/dsar-keys';
 import { useDsarList } from '../../api/list-dsars';
-import { ListPagination } from '@/components/list/list-pagination';
 import { hasFilters, parseQueueSearchParams, serializeQueueQuery } from '../../lib/queue-search-params';
 import { BandCounts } from './band-counts';
 import { QueueFilters } from './queue-filters';
@@ -138,54 +134,28 @@ export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueueP
       {canWork ? (
         <BulkActionBar selected={selection.selected} seesAll={seesAll} canReadStaff={canReadStaff} me={me} onClear={selection.clear} onResult={selection.onResult} />
       ) : null}
-      {list.isPending ? (
-        <LoadingSkeleton variant="table" label={t('dsarQueue.loading')} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} title={t('dsarQueue.error')} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        list.data.totalItems > 0 ? (
-          // A stale link to a page past the end (the list got shorter): offer the first page.
-          <EmptyState
-            title={t('dsarQueue.empty.pastEndTitle')}
-            actions={
-              <Button variant="default" onClick={() => update({ page: 1 })}>
-                {t('dsarQueue.empty.firstPage')}
-              </Button>
-            }
-          />
-        ) : hasFilters(query) ? (
-          <EmptyState
-            title={t('dsarQueue.empty.filteredTitle')}
-            description={t('dsarQueue.empty.filteredDescription')}
-            actions={
-              <Button variant="default" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
-                {t('dsarQueue.filters.clearAll')}
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState title={t('dsarQueue.empty.title')} description={t('dsarQueue.empty.description')} />
-        )
-      ) : (
-        <>
+      <PagedListBody
+        list={list}
+        page={query.page}
+        pageSize={query.pageSize}
+        onPage={(page) => update({ page })}
+        onPageSize={(pageSize) => update({ pageSize })}
+        filtered={hasFilters(query)}
+        onClearFilters={clear}
+        labels={pagedListLabels(t, 'dsarQueue')}
+        empty={<EmptyState title={t('dsarQueue.empty.title')} description={t('dsarQueue.empty.description')} />}
+      >
+        {(data) => (
           <QueueTable
-            items={list.data.items}
-            totalItems={list.data.totalItems}
+            items={data.items}
+            totalItems={data.totalItems}
             sort={query.sort}
             onSort={onSort}
             busy={list.isPlaceholderData}
             selection={canWork ? selection : undefined}
           />
-          <ListPagination
-            page={query.page}
-            pageSize={query.pageSize}
-            totalItems={list.data.totalItems}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-            pageSizeLabel={t('dsarQueue.paging.pageSize')}
-          />
-        </>
-      )}
+        )}
+      </PagedListBody>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { DsarListQuery } from '../../api/dsar-keys';
 import { useExportDsars } from '../../api/export-dsars';
 import { fieldErrorsOf, isGeneralError } from '../detail/form-errors';
-import { ServerError } from '../detail/server-error';
+import { ServerError } from '@/components/states/server-error';
 
 export interface ExportDialogProps {
   /** The queue's current filters and sort; paging does not apply (the file holds every match). */

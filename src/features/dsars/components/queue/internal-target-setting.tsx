@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
 import { useDsarSettings, useUpdateDsarSettings } from '../../api/dsar-settings';
 import { fieldErrorsOf, isGeneralError } from '../detail/form-errors';
-import { ServerError } from '../detail/server-error';
+import { ServerError } from '@/components/states/server-error';
 
 /** The privacy officer sets how many days before the legal due date Engcode aims to answer. */
 export const InternalTargetSetting = memo(function InternalTargetSetting() {

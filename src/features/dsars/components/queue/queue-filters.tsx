@@ -1,8 +1,9 @@
-import { Button, Chip, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChipFilter } from '@/components/list/chip-filter';
 import type { DsarListQuery } from '../../api/dsar-keys';
 import { useStaff } from '../../api/list-staff';
 import { DSAR_CHANNELS, DSAR_PLANS, DSAR_STATUSES, DSAR_TYPES, hasFilters } from '../../lib/queue-search-params';
@@ -16,34 +17,6 @@ export interface QueueFiltersProps {
 }
 
 const SEARCH_DEBOUNCE_MS = 300;
-
-function ChipFilter<T extends string>({
-  legend,
-  values,
-  selected,
-  label,
-  onChange,
-}: {
-  legend: string;
-  values: readonly T[];
-  selected: readonly T[] | undefined;
-  label: (value: T) => string;
-  onChange: (next: T[]) => void;
-}) {
-  return (
-    <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 4 } }}>
-      <Chip.Group multiple value={[...(selected ?? [])]} onChange={(next) => onChange(values.filter((value) => next.includes(value)))}>
-        <Group gap={6}>
-          {values.map((value) => (
-            <Chip key={value} value={value} size="xs" variant="outline">
-              {label(value)}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-    </Fieldset>
-  );
-}
 
 /** Every filter of the queue; each change goes to the URL, which the list reads from. */
 export const QueueFilters = memo(function QueueFilters({ query, onChange, onClear, canReadStaff }: QueueFiltersProps) {
@@ -135,28 +108,28 @@ export const QueueFilters = memo(function QueueFilters({ query, onChange, onClea
           values={DSAR_STATUSES}
           selected={query.status}
           label={(value) => t(`dsarTerms.status.${value}`)}
-          onChange={(next) => onChange({ status: next.length ? next : undefined })}
+          onChange={(next) => onChange({ status: next })}
         />
         <ChipFilter
           legend={t('dsarQueue.filters.type')}
           values={DSAR_TYPES}
           selected={query.type}
           label={(value) => t(`dsarTerms.type.${value}`)}
-          onChange={(next) => onChange({ type: next.length ? next : undefined })}
+          onChange={(next) => onChange({ type: next })}
         />
         <ChipFilter
           legend={t('dsarQueue.filters.channel')}
           values={DSAR_CHANNELS}
           selected={query.channel}
           label={(value) => t(`dsarTerms.channel.${value}`)}
-          onChange={(next) => onChange({ channel: next.length ? next : undefined })}
+          onChange={(next) => onChange({ channel: next })}
         />
         <ChipFilter
           legend={t('dsarQueue.filters.plan')}
           values={DSAR_PLANS}
           selected={query.plan}
           label={(value) => t(`dsarTerms.plan.${value}`)}
-          onChange={(next) => onChange({ plan: next.length ? next : undefined })}
+          onChange={(next) => onChange({ plan: next })}
         />
       </SimpleGrid>
       <Group>

@@ -8,7 +8,7 @@ import { mergeDraft, serverFieldErrors, validateRecipientForm, type FieldErrorCo
 import { ADEQUACY_COUNTRIES, AGREEMENT_STATUSES, COUNTRIES, DATA_CATEGORIES, FLOW_DIRECTIONS, isOutsideEea, isProcessorRole, LEGAL_BASES, PURPOSE_KEYS, RECIPIENT_CATEGORIES, RECIPIENT_ROLES, TRANSFER_SAFEGUARDS } from '../../lib/terms';
 import { useCountryName } from '../shared/country-name';
 import { ConflictNotice } from './conflict-notice';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 
 const MAX_PURPOSES = 10;
 
@@ -97,7 +97,7 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label={submitLabel}>
-      <UnsavedChangesGuard shouldBlock={() => !savedRef.current && form.isDirty()} />
+      <UnsavedChangesGuard when={() => !savedRef.current && form.isDirty()} labels={guardLabels(t, 'recipientForm.unsaved')} />
       <Stack gap="md">
         {conflict ? <ConflictNotice fields={conflict.fields} onReapply={reapply} pending={submitting} /> : null}
         {errorCount > 0 ? (

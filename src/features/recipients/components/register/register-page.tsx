@@ -1,15 +1,13 @@
 import '../../translations';
+import { PagedListBody, pagedListLabels } from '@/components/list/paged-list-body';
 import { Button } from '@mantine/core';
-import { IconFilterOff, IconPlus, IconTopologyStar3 } from '@tabler/icons-react';
+import { IconPlus, IconTopologyStar3 } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '@/api/types';
-import { ListPagination } from '@/components/list/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
-import { ErrorState } from '@/components/states/error-state';
-import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { paths } from '@/config/paths';
 import type { RecipientListQuery } from '../../api/recipient-keys';
 import { useRecipientList } from '../../api/recipients';
@@ -74,31 +72,16 @@ export function RegisterPage({ canWrite }: RegisterPageProps) {
       />
       {list.data ? <WarningCounts counts={list.data.warningCounts} selected={query.warning ?? []} onToggle={toggleWarning} /> : null}
       <RegisterFilters query={query} onChange={update} onClear={clear} />
-      {list.isPending ? (
-        <LoadingSkeleton variant="table" label={t('recipientRegister.loading')} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} title={t('recipientRegister.error')} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        list.data.totalItems > 0 ? (
-          <EmptyState
-            title={t('recipientRegister.empty.pastEndTitle')}
-            actions={
-              <Button variant="default" onClick={() => update({ page: 1 })}>
-                {t('recipientRegister.empty.firstPage')}
-              </Button>
-            }
-          />
-        ) : hasRegisterFilters(query) ? (
-          <EmptyState
-            title={t('recipientRegister.empty.filteredTitle')}
-            description={t('recipientRegister.empty.filteredDescription')}
-            actions={
-              <Button variant="default" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
-                {t('recipientRegister.filters.clearAll')}
-              </Button>
-            }
-          />
-        ) : (
+      <PagedListBody
+        list={list}
+        page={query.page}
+        pageSize={query.pageSize}
+        onPage={(page) => update({ page })}
+        onPageSize={(pageSize) => update({ pageSize })}
+        filtered={hasRegisterFilters(query)}
+        onClearFilters={clear}
+        labels={pagedListLabels(t, 'recipientRegister')}
+        empty={
           <EmptyState
             title={t('recipientRegister.empty.title')}
             description={canWrite ? t('recipientRegister.empty.description') : t('recipientRegister.empty.descriptionReadOnly')}
@@ -110,20 +93,12 @@ export function RegisterPage({ canWrite }: RegisterPageProps) {
               ) : null
             }
           />
-        )
-      ) : (
-        <>
-          <RegisterTable items={list.data.items} totalItems={list.data.totalItems} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} />
-          <ListPagination
-            page={query.page}
-            pageSize={query.pageSize}
-            totalItems={list.data.totalItems}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-            pageSizeLabel={t('recipientRegister.paging.pageSize')}
-          />
-        </>
-      )}
+        }
+      >
+        {(data) => (
+          <RegisterTable items={data.items} totalItems={data.totalItems} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} />
+        )}
+      </PagedListBody>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { PageHeader } from '@/components/page-header';
-import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { NotFound } from '@/components/states/not-found';
@@ -130,13 +130,7 @@ export function ViolationDetailPage({ violationId, canWrite }: { violationId: st
           )}
         </Grid.Col>
       </Grid>
-      <UnsavedChangesGuard
-        active={dirty}
-        title={t('violationDetail.leave.title')}
-        body={t('violationDetail.leave.body')}
-        stayLabel={t('violationDetail.leave.stay')}
-        leaveLabel={t('violationDetail.leave.leave')}
-      />
+      <UnsavedChangesGuard when={dirty} labels={guardLabels(t, 'violationDetail.leave')} />
     </>
   );
 }
