@@ -23,10 +23,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { assertPortFree, CHROMIUM_FLAGS, CHROMIUM_PATH, median, root, startProcess, stopProcesses, waitFor } from './servers.mjs';
 
 const BUDGET_MS = 1000;
 const FIGURES = 4;
-const root = resolve(import.meta.dirname, '../..');
 const outDir = 'dist-bench';
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '7' } } });
 const runs = Math.max(1, Number(values.runs) || 7);
@@ -34,44 +34,7 @@ const webPort = Number(process.env.BENCH_WEB_PORT ?? 4190);
 const apiPort = Number(process.env.BENCH_API_PORT ?? 8797);
 const base = `http://localhost:${webPort}`;
 // The launch flags of playwright.config.ts.
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
-
-const children = [];
-/** Started in its own process group, so stopping it stops what it started too. */
-function start(command, args, env) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-  children.push(child);
-  return child;
-}
-function stopAll() {
-  for (const child of children) {
-    if (child.exitCode !== null || child.pid === undefined) continue;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-process.on('exit', stopAll);
-process.on('SIGINT', () => process.exit(130));
-
-async function waitFor(url, accept, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url);
-      if (accept(response.status)) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
+const LAUNCH = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
 function run(command, args, env) {
   return new Promise((done, fail) => {
@@ -80,18 +43,15 @@ function run(command, args, env) {
   });
 }
 
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 try {
   if (!values['no-build']) await run('node', ['scripts/build.mjs', '--server', '--out-dir', outDir]);
   if (!existsSync(resolve(root, outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run without --no-build.`);
 
-  start(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { MOCK_SCENARIO: 'large', MOCK_API_PORT: String(apiPort) });
-  start(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'], { MOCK_API_PORT: String(apiPort) });
+  await assertPortFree(apiPort);
+  await assertPortFree(webPort);
+  startProcess(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { env: { MOCK_SCENARIO: 'large', MOCK_API_PORT: String(apiPort) } });
+  startProcess(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'], { env: { MOCK_API_PORT: String(apiPort) } });
   await waitFor(`http://127.0.0.1:${apiPort}/api/v1/session`, (status) => status === 401);
   await waitFor(`${base}/`, (status) => status === 200);
 
@@ -162,5 +122,5 @@ try {
   console.error(`bench:consent: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  stopAll();
+  stopProcesses();
 }

@@ -17,44 +17,16 @@
 // Chromium: CHROMIUM_PATH (default /usr/bin/chromium), with the launch flags of playwright.config.ts.
 // instrument() and the page.evaluate callbacks run in the browser, not in Node.
 /* global window, document, location, MutationObserver, requestAnimationFrame */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { assertPortFree, CHROMIUM_FLAGS, CHROMIUM_PATH as CHROMIUM, root, startProcess, stopProcesses, waitFor } from './servers.mjs';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const PORT = Number(process.env.BENCH_PORT ?? 4297);
 const API_PORT = Number(process.env.BENCH_MOCK_API_PORT ?? 8897);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BUDGET_MS = 150;
 const BASE = `http://localhost:${PORT}`;
-
-const children = [];
-function start(command, args, env) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: false });
-  child.stderr.on('data', (chunk) => process.stderr.write(`[${args[0] ?? command}] ${chunk}`));
-  children.push(child);
-  return child;
-}
-function stopAll() {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-}
-process.on('exit', stopAll);
-process.on('SIGINT', () => process.exit(130));
-
-async function waitFor(url, okStatuses, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url);
-      if (okStatuses.includes(response.status)) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`${url} did not come up within ${timeoutMs / 1000}s`);
-}
 
 /** Installed in the page: arm() before an action, result() after it. */
 function instrument() {
@@ -146,14 +118,16 @@ async function main() {
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
 
-  start(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'mocks/server.ts'], { MOCK_API_PORT: String(API_PORT), MOCK_SCENARIO: 'large' });
-  start(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', 'dist-server', '--port', String(PORT), '--strictPort'], { MOCK_API_PORT: String(API_PORT) });
-  await waitFor(`http://127.0.0.1:${API_PORT}/api/v1/session`, [401]);
-  await waitFor(`${BASE}/`, [200]);
+  await assertPortFree(API_PORT);
+  await assertPortFree(PORT);
+  startProcess(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'mocks/server.ts'], { env: { MOCK_API_PORT: String(API_PORT), MOCK_SCENARIO: 'large' } });
+  startProcess(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', 'dist-server', '--port', String(PORT), '--strictPort'], { env: { MOCK_API_PORT: String(API_PORT) } });
+  await waitFor(`http://127.0.0.1:${API_PORT}/api/v1/session`, (status) => status === 401);
+  await waitFor(`${BASE}/`, (status) => status === 200);
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const context = await browser.newContext({ locale: 'en-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1440, height: 900 } });
@@ -257,4 +231,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(stopAll);
+  .finally(stopProcesses);

@@ -55,7 +55,11 @@ try {
         audits.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
         for (const category of ['accessibility', 'best-practices']) {
           const failed = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && lhr.categories[category]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
-          for (const audit of failed) failures.push(`${path} ${preset} ${category}: ${audit.id} (${audit.title})`);
+          for (const audit of failed) {
+            // Say what the audit found (which console error, which element), not only its name.
+            const items = (audit.details?.items ?? []).slice(0, 3).map((item) => [item.description, item.sourceLocation?.url ?? item.url, item.node?.snippet].filter(Boolean).join(' at ')).filter(Boolean);
+            failures.push(`${path} ${preset} ${category}: ${audit.id} (${audit.title})${items.length ? `: ${items.join(' | ')}` : ''}`);
+          }
         }
       }
       rows.push({

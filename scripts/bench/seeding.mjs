@@ -8,29 +8,21 @@
  *
  *   npm run bench:seeding        (needs dist-demo/: npm run build:e2e)
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './servers.mjs';
+import { assertPortFree, CHROMIUM_FLAGS, CHROMIUM_PATH, root, startProcess, stopProcesses, waitFor } from './servers.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 const PORT = 4196;
 const BUDGET_MS = 200;
 const PAGES = ['Data subject requests', 'Consent', 'Audit log', 'Overview'];
 
 if (!existsSync(resolve(root, 'dist-demo/index.html'))) throw new Error('dist-demo/ is missing: run `npm run build:e2e` first.');
-const preview = spawn('npx', ['vite', 'preview', '--outDir', 'dist-demo', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
-for (let tries = 0; ; tries += 1) {
-  try {
-    if ((await fetch(`http://localhost:${PORT}/`)).ok) break;
-  } catch {
-    if (tries > 120) throw new Error('vite preview did not start');
-  }
-  await new Promise((done) => setTimeout(done, 250));
-}
+await assertPortFree(PORT);
+startProcess('npx', ['vite', 'preview', '--outDir', 'dist-demo', '--port', String(PORT), '--strictPort'], { stderr: 'ignore' });
+await waitFor(`http://localhost:${PORT}/`, (status) => status === 200);
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const rows = [];
 try {
   for (const scenario of ['default', 'large']) {
@@ -60,7 +52,7 @@ try {
   }
 } finally {
   await browser.close();
-  preview.kill('SIGTERM');
+  stopProcesses();
 }
 
 console.log(`\nMain-thread tasks in demo mode (mock API in the page), signing in and opening ${PAGES.join(', ')}; budget: none over ${BUDGET_MS} ms`);

@@ -1,45 +1,78 @@
 /**
- * The servers a benchmark measures against: the server build (dist-server/) served as the nginx
- * site serves it (scripts/serve-csp.mjs: same headers, gzip), in front of `npm run mock-api`
- * with a chosen scenario. Nothing else should run on the machine while a benchmark does.
+ * What every benchmark needs: servers started in their own process groups (stopping one stops
+ * what it started, so no stale server outlives a run and answers the next one), a port check,
+ * a wait until a server answers, Chromium's launch flags, and a median.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '../..');
+export const root = resolve(import.meta.dirname, '../..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The launch flags of playwright.config.ts: without the networking ones Chromium calls out. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function waitFor(url, timeoutMs = 60_000) {
-  const started = Date.now();
-  for (;;) {
+const children = [];
+function stopAll() {
+  for (const child of children.splice(0)) {
+    if (child.exitCode !== null || child.pid === undefined) continue;
     try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on('exit', stopAll);
+process.on('SIGINT', () => process.exit(130));
+
+/** Starts a command in its own process group; it is stopped, with its children, when this process ends. */
+export function startProcess(command, args, { env = {}, stderr = 'inherit' } = {}) {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', stderr], detached: true });
+  children.push(child);
+  return child;
+}
+
+export { stopAll as stopProcesses };
+
+/** Fails at once when something already listens on the port: it would be measured instead. */
+export async function assertPortFree(port) {
+  await new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', () => fail(new Error(`port ${port} is in use: stop what listens there (a server left from an earlier run?) or choose another port`)));
+    probe.listen(port, () => probe.close(done));
+  });
+}
+
+export async function waitFor(url, accept = (status) => status < 500, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if (accept((await fetch(url)).status)) return;
     } catch {
       // not up yet
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
     await new Promise((done) => setTimeout(done, 250));
   }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-export async function startServers({ scenario = 'default', apiPort = 8797, webPort = 4195 } = {}) {
-  if (!existsSync(resolve(root, 'dist-server/index.html'))) {
-    throw new Error('dist-server/ is missing: run `npm run build:e2e` (or `node scripts/build.mjs --server --out-dir dist-server`) first.');
+/**
+ * The server build (dist-server/) served as the nginx site serves it (scripts/serve-csp.mjs:
+ * same headers, gzip), in front of `npm run mock-api` with a chosen scenario.
+ */
+export async function startServers({ scenario = 'default', apiPort = 8797, webPort = 4195, dir = 'dist-server' } = {}) {
+  if (!existsSync(resolve(root, dir, 'index.html'))) {
+    throw new Error(`${dir}/ is missing: run \`npm run build:e2e\` (or \`node scripts/build.mjs --server --out-dir ${dir}\`) first.`);
   }
-  const children = [
-    spawn('npx', ['tsx', 'mocks/server.ts'], { cwd: root, env: { ...process.env, MOCK_API_PORT: String(apiPort), MOCK_SCENARIO: scenario }, stdio: 'ignore' }),
-    spawn('node', ['scripts/serve-csp.mjs', '--dir', 'dist-server', '--port', String(webPort), '--api', `http://127.0.0.1:${apiPort}`], { cwd: root, stdio: 'ignore' }),
-  ];
-  const stop = () => children.forEach((child) => child.kill('SIGTERM'));
-  try {
-    await waitFor(`http://127.0.0.1:${apiPort}/api/v1/session`);
-    await waitFor(`http://localhost:${webPort}/`);
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  return { baseUrl: `http://localhost:${webPort}`, stop };
+  await assertPortFree(apiPort);
+  await assertPortFree(webPort);
+  startProcess('npx', ['tsx', 'mocks/server.ts'], { env: { MOCK_API_PORT: String(apiPort), MOCK_SCENARIO: scenario }, stderr: 'ignore' });
+  startProcess('node', ['scripts/serve-csp.mjs', '--dir', dir, '--port', String(webPort), '--api', `http://127.0.0.1:${apiPort}`], { stderr: 'ignore' });
+  await waitFor(`http://127.0.0.1:${apiPort}/api/v1/session`);
+  await waitFor(`http://localhost:${webPort}/`);
+  return { baseUrl: `http://localhost:${webPort}`, stop: stopAll };
 }
 
 /** Signs in a demo account over HTTP and returns the session cookie ("name=value"). */
@@ -54,9 +87,6 @@ export async function signIn(baseUrl, username = 'els.peeters') {
   if (!cookie) throw new Error('sign-in answered without a session cookie');
   return cookie;
 }
-
-export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

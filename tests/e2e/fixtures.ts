@@ -61,6 +61,14 @@ export async function useColorScheme(page: Page, scheme: 'light' | 'dark'): Prom
 
 /** WCAG 2.2 A and AA, as axe knows them. */
 export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  // A notification or dialog still fading in has a washed-out colour for a moment; axe would
+  // measure that instead of the colour people read. Let transitions finish first.
+  // (Endless ones, a spinner or a skeleton's pulse, are not waited for.)
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const readable = results.violations.map(
     (violation) =>
