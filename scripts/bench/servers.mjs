@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -26,6 +26,7 @@ function stopAll() {
 }
 process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 /** Starts a command in its own process group; it is stopped, with its children, when this process ends. */
 export function startProcess(command, args, { env = {}, stderr = 'inherit' } = {}) {
@@ -36,13 +37,22 @@ export function startProcess(command, args, { env = {}, stderr = 'inherit' } = {
 
 export { stopAll as stopProcesses };
 
-/** Fails at once when something already listens on the port: it would be measured instead. */
-export async function assertPortFree(port) {
-  await new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', () => fail(new Error(`port ${port} is in use: stop what listens there (a server left from an earlier run?) or choose another port`)));
-    probe.listen(port, () => probe.close(done));
+function answers(host, port) {
+  return new Promise((done) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
   });
+}
+
+/** Fails at once when something already answers on the port: it would be measured instead. */
+export async function assertPortFree(port) {
+  for (const host of ['127.0.0.1', '::1']) {
+    if (await answers(host, port)) throw new Error(`port ${port} is in use on ${host}: stop what listens there (a server left from an earlier run?) or choose another port`);
+  }
 }
 
 export async function waitFor(url, accept = (status) => status < 500, timeoutMs = 60_000) {
