@@ -18,7 +18,8 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Intl formatters are costly to build; tables format hundreds of cells.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormatter(lang: FormatLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A shared, cached Intl.DateTimeFormat for the language and options. */
+export function dateFormatter(lang: FormatLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${lang}|${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../tests/utils/render';
@@ -42,5 +42,26 @@ describe('FigureWithTable', () => {
     expect(text).toContain(`"'=HYPERLINK(""x"")";3`);
     click.mockRestore();
     vi.unstubAllGlobals();
+  });
+
+  it('renders the other view for paper only while the page is printed, not on every screen render', async () => {
+    await renderWithProviders(
+      <FigureWithTable
+        title="Granted per purpose"
+        description="People who granted, 2026"
+        summary="Marketing leads with 1,200 grants."
+        chart={<svg data-testid="drawing" />}
+        columns={[{ header: 'Purpose', value: (row) => row.purpose }]}
+        rows={rows}
+        rowKey={(row) => row.purpose}
+        csvFileName="grants"
+      />,
+    );
+    const hidden = { hidden: true };
+    expect(screen.queryByRole('table', { ...hidden, name: 'Granted per purpose' })).not.toBeInTheDocument();
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getByRole('table', { ...hidden, name: 'Granted per purpose' })).toHaveTextContent('Marketing');
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(screen.queryByRole('table', { ...hidden, name: 'Granted per purpose' })).not.toBeInTheDocument();
   });
 });

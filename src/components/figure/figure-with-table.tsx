@@ -1,7 +1,8 @@
-import { Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Chip, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePrinting } from '@/hooks/use-printing';
 import { buildCsv, downloadCsv, type CsvColumn } from '@/lib/csv';
 import classes from './figure-with-table.module.css';
 
@@ -37,6 +38,8 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
   const { t } = useTranslation();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const headingId = useId();
+  const viewName = useId();
+  const printing = usePrinting();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={headingId} className={classes.figure}>
       <Stack gap="sm">
@@ -51,16 +54,17 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
           </div>
           <Group gap="xs" wrap="wrap" className={classes.screenOnly}>
             {controls}
-            <SegmentedControl
-              size="xs"
-              aria-label={t('states.figure.view')}
-              value={view}
-              onChange={(value) => setView(value === 'table' ? 'table' : 'chart')}
-              data={[
-                { value: 'chart', label: t('states.figure.chart') },
-                { value: 'table', label: t('states.figure.table') },
-              ]}
-            />
+            {/* Two radio chips, not a segmented control: that one measures the page after each render. */}
+            <Group gap={4} role="radiogroup" aria-label={t('states.figure.view')}>
+              <Chip.Group value={view} onChange={(value) => setView(value === 'table' ? 'table' : 'chart')}>
+                <Chip value="chart" size="xs" name={viewName}>
+                  {t('states.figure.chart')}
+                </Chip>
+                <Chip value="table" size="xs" name={viewName}>
+                  {t('states.figure.table')}
+                </Chip>
+              </Chip.Group>
+            </Group>
             <Button
               size="xs"
               variant="default"
@@ -81,9 +85,11 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
           <FigureTable title={title} columns={columns} rows={rows} rowKey={rowKey} />
         )}
         {/* The other view too, on paper only (see the CSS module): a printed page cannot switch views. */}
-        <div className={classes.printOnly} style={{ display: 'none' }}>
-          {view === 'chart' ? rows.length > 0 ? <FigureTable title={title} columns={columns} rows={rows} rowKey={rowKey} /> : null : chart}
-        </div>
+        {printing ? (
+          <div className={classes.printOnly} style={{ display: 'none' }}>
+            {view === 'chart' ? rows.length > 0 ? <FigureTable title={title} columns={columns} rows={rows} rowKey={rowKey} /> : null : chart}
+          </div>
+        ) : null}
       </Stack>
     </Card>
   );

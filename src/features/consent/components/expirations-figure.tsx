@@ -50,8 +50,8 @@ export function ExpirationsFigure({ expirations }: { expirations: Schemas['Conse
         <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 960, height: 240 }}>
           <BarChart data={data} margin={{ top: 8, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke={colors.grid} vertical={false} />
-            <XAxis dataKey="name" stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
-            <YAxis allowDecimals={false} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} width={64} />
+            <XAxis dataKey="name" interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
+            <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} width={64} />
             <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />
             <Legend wrapperStyle={{ color: colors.text }} />
             <Bar dataKey="people" name={t('consentRates.expirations.people')} fill={colors.consent} isAnimationActive={false} />

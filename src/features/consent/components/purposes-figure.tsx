@@ -120,8 +120,8 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
           <ResponsiveContainer width="100%" height={40 + series.length * 34} initialDimension={{ width: 960, height: 40 + series.length * 34 }}>
             <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
               <CartesianGrid stroke={colors.grid} horizontal={false} />
-              <XAxis type="number" domain={[0, 100]} unit=" %" stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
-              <YAxis type="category" dataKey="name" width={230} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
+              <XAxis type="number" domain={[0, 100]} interval={0} unit=" %" stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" interval={0} width={230} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
               <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} formatter={(value) => (typeof value === 'number' ? `${text.format.number(value, { maximumFractionDigits: 1 })} %` : String(value))} />
               <Legend wrapperStyle={{ color: colors.text }} />
               <Bar dataKey="consent" name={t('consentRates.definitions.consentTerm')} fill={colors.consent} isAnimationActive={false} />

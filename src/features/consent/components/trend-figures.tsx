@@ -5,7 +5,7 @@ import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
 import type { Granularity } from '../lib/calendar';
 import { RATE_PURPOSES, type Segment } from '../lib/consent-view';
-import { decisionsOf, pointsChange, seriesExtremes, type RatePoint, type RateSeries } from '../lib/rates';
+import { decisionsOf, pointsChange, seriesExtremes, tickInterval, type RatePoint, type RateSeries } from '../lib/rates';
 import { useChartTheme } from './chart-theme';
 import { useRateText } from './use-rate-text';
 
@@ -139,7 +139,11 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
       }}
     />
   );
+  // Every tick of a value axis is shown (a handful): the chart need not measure which labels fit.
   const axis = { stroke: colors.text, tick: { fill: colors.text, fontSize: 12 } };
+  // Short labels under the axis; the tooltip and the table name the whole period.
+  const ticks = new Map(periods.map((point) => [label(point), text.tick(point.periodStart, granularity)]));
+  const xAxis = { dataKey: 'name', ...axis, interval: tickInterval(periods.length), tickFormatter: (name: string) => ticks.get(name) ?? name };
   const tooltip = <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />;
   const description = `${t('consentRates.trend.description', { period: periodText, granularity: t(`consentRates.granularity.${granularity}`).toLowerCase() })}${comparisonText ? ` ${comparisonText}` : ''}`;
 
@@ -159,8 +163,8 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
             <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 960, height: 300 }}>
               <LineChart data={rateData} margin={{ top: 16, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke={colors.grid} vertical={false} />
-                <XAxis dataKey="name" {...axis} minTickGap={24} />
-                <YAxis domain={[0, 100]} unit=" %" {...axis} width={56} />
+                <XAxis {...xAxis} />
+                <YAxis domain={[0, 100]} unit=" %" {...axis} interval={0} width={56} />
                 {tooltip}
                 <Legend wrapperStyle={{ color: colors.text }} />
                 {groupBy ? (
@@ -212,8 +216,8 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
             <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 960, height: 240 }}>
               <BarChart data={withdrawalData} margin={{ top: 24, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke={colors.grid} vertical={false} />
-                <XAxis dataKey="name" {...axis} minTickGap={24} />
-                <YAxis allowDecimals={false} {...axis} width={56} />
+                <XAxis {...xAxis} />
+                <YAxis allowDecimals={false} {...axis} interval={0} width={56} />
                 {tooltip}
                 {groupBy ? <Legend wrapperStyle={{ color: colors.text }} /> : null}
                 {series.map((item, s) => (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/hooks/use-formatters';
 import type { Granularity } from '../lib/calendar';
 import type { Segment } from '../lib/consent-view';
-import { periodLabel } from '../lib/rates';
+import { periodLabel, periodTick } from '../lib/rates';
 
 /** How rates are written everywhere on the page: a percentage with the counts it divides. */
 export function useRateText() {
@@ -24,6 +24,7 @@ export function useRateText() {
         (date) => t('consentRates.weekOf', { date }),
         (quarter, year) => t('consentRates.quarter', { quarter, year }),
       ),
+    tick: (start: string, granularity: Granularity) => periodTick(start, granularity, format.lang, (quarter, year) => t('consentRates.quarter', { quarter, year })),
     segment: (dimension: Segment | null, value: string | null) => {
       if (!dimension || value === null) return t('consentRates.allPeople');
       if (dimension === 'policy_version') return t('consentRates.policyVersion', { version: value });

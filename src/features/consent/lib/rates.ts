@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { localeFor, type FormatLanguage } from '@/lib/format';
+import { dateFormatter, type FormatLanguage } from '@/lib/format';
 import type { Granularity } from './calendar';
 
 export type RatePoint = Schemas['ConsentRatePoint'];
@@ -14,21 +14,39 @@ export function pointsChange(current: number | null, previous: number | null): n
   return Math.round((current - previous) * 1000) / 10;
 }
 
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
+
 /** A period's name at its granularity: 25 Nov 2026, week of 23 Nov 2026, Nov 2026, Q4 2026. */
 export function periodLabel(start: string, granularity: Granularity, lang: FormatLanguage, weekOf: (date: string) => string, quarter: (q: number, year: number) => string): string {
   const date = new Date(`${start}T00:00:00Z`);
-  const locale = localeFor(lang);
   switch (granularity) {
     case 'day':
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+      return dateFormatter(lang, DAY).format(date);
     case 'week':
-      return weekOf(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date));
+      return weekOf(dateFormatter(lang, DAY).format(date));
     case 'month':
-      return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+      return dateFormatter(lang, MONTH).format(date);
     case 'quarter':
       return quarter(Math.floor(date.getUTCMonth() / 3) + 1, date.getUTCFullYear());
   }
 }
+
+const TICK_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
+const TICK_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: '2-digit', timeZone: 'UTC' };
+
+/** A period's short name under a chart's axis: 23 Nov (a day or a week), Nov 26, Q4 2026. */
+export function periodTick(start: string, granularity: Granularity, lang: FormatLanguage, quarter: (q: number, year: number) => string): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  if (granularity === 'quarter') return quarter(Math.floor(date.getUTCMonth() / 3) + 1, date.getUTCFullYear());
+  return dateFormatter(lang, granularity === 'month' ? TICK_MONTH : TICK_DAY).format(date);
+}
+
+/**
+ * Every how many periods an axis is labelled, for about `labels` labels. A fixed interval also
+ * spares the chart measuring every label's width to find out which ones fit.
+ */
+export const tickInterval = (points: number, labels = 10): number => Math.max(0, Math.ceil(points / labels) - 1);
 
 export interface SeriesExtremes {
   lowest: RatePoint | null;
