@@ -1,5 +1,5 @@
 import '../translations';
-import { Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Box, Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
 import { IconLock, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,7 +83,10 @@ export function ReportPage({ canFreeze, frozenPath }: ReportPageProps) {
         />
       </Group>
       {report.isPending ? (
-        <LoadingSkeleton variant="cards" label={t('reportsReport.loading')} />
+        // As tall as the screen: the report will be, and the frozen reports below must not jump down when it arrives.
+        <Box mih="100vh">
+          <LoadingSkeleton variant="cards" label={t('reportsReport.loading')} />
+        </Box>
       ) : report.isError ? (
         <ErrorState error={report.error} title={t('reportsReport.error')} onRetry={() => void report.refetch()} />
       ) : (
