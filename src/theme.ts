@@ -8,6 +8,9 @@ import {
   type MantineThemeOverride,
 } from '@mantine/core';
 
+/** Mantine's own height for a combobox's list (`maxDropdownHeight`), scrolled natively. */
+const OPTIONS_SCROLL = { maxHeight: 220, overflowY: 'auto' } as const;
+
 /** Labels the theme gives to icon-only controls; translated by the provider. */
 export interface ThemeLabels {
   close: string;
@@ -22,7 +25,9 @@ export interface ThemeLabels {
  * - error text red 9 / red 4 and success teal 9 / teal 4, which pass on both backgrounds;
  * - light-variant text (active navigation link, light buttons) #0b4f8a / blue 3, also on hover;
  * - a notification's description with a title uses the dimmed colour above, not gray 6;
+ * - success light-variant text (an alert's title) #06704f on its tint: 5.3:1, where teal 9 gives 4.3:1;
  * - icon-only close buttons get a translated accessible name;
+ * - a select's long list scrolls in its listbox, not in a scroll area inside it (see below);
  * - modal and drawer headers are not announced as a second banner landmark.
  *
  * And one for speed: a select's list is mounted only while open. Kept mounted (Mantine's
@@ -58,6 +63,13 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
       // A plain object, not Combobox.extend(): importing Combobox would pull it into the first page's code.
       Combobox: { defaultProps: { keepMounted: false } },
+      // The options scroll in the listbox itself, the combobox's popup that keyboard users move
+      // through from the input (arrow keys, aria-activedescendant). Mantine's scroll area inside
+      // it was a scrolling region with nothing to focus (axe scrollable-region-focusable).
+      // Plain settings, not Select.extend(): importing the component here would put it, and
+      // Floating UI with it, into the first page's chunk.
+      Select: { defaultProps: { withScrollArea: false }, styles: { options: OPTIONS_SCROLL } },
+      MultiSelect: { defaultProps: { withScrollArea: false }, styles: { options: OPTIONS_SCROLL } },
     },
   });
 }
@@ -73,6 +85,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // background, hovered too (blue 2): 5.5:1, where blue 9 gives 4.0:1 on hover.
     '--mantine-color-blue-light-color': '#0b4f8a',
     '--mantine-primary-color-light-color': '#0b4f8a',
+    // Success light-variant text (the "no warnings" alert's title) on its tint: 5.3:1.
+    '--mantine-color-teal-light-color': '#06704f',
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',

@@ -75,7 +75,7 @@ export function AppLayout({ navGroups, user, onSignOut, signingOut, children }: 
           </Group>
         </AppShell.Header>
 
-        <AppShell.Navbar id="main-navigation" aria-label={t('shell.mainNavigation')} pt="xs">
+        <AppShell.Navbar id="main-navigation" aria-label={t('shell.mainNavigation')} pt="xs" className={classes.navbar} data-collapsed={navOpened ? undefined : true}>
           <MainNav groups={navGroups} onNavigate={closeNav} />
         </AppShell.Navbar>
 

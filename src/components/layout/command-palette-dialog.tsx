@@ -38,6 +38,10 @@ export function CommandPaletteDialog({ groups }: { groups: NavGroup[] }) {
       // element); the header that would hold it takes no space.
       title={t('shell.commandPalette.title')}
       styles={{ header: { display: 'none' } }}
+      // The list scrolls when the role has many pages. Arrow keys in the search box move through
+      // it; its scrolling region is also a tab stop of its own, so it can be scrolled with the
+      // keyboard (axe scrollable-region-focusable), named for screen readers.
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-label': t('shell.commandPalette.results') } }}
       searchProps={{
         leftSection: <IconSearch size={18} aria-hidden />,
         placeholder: t('shell.commandPalette.placeholder'),

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shouldAnnounce, WARNING_SECONDS } from '../lib/idle';
+import { useFocusReturnOnUnmount } from '@/hooks/use-focus-return-on-unmount';
 
 interface IdleTimeoutDialogProps {
   opened: boolean;
@@ -17,6 +18,8 @@ interface IdleTimeoutDialogProps {
  */
 export function IdleTimeoutDialog({ opened, secondsLeft, onStay, onSignOut, staying = false }: IdleTimeoutDialogProps) {
   const { t } = useTranslation();
+  // Mounted only while the warning shows: staying signed in puts focus back where it was.
+  useFocusReturnOnUnmount();
   return (
     <Modal
       opened={opened}

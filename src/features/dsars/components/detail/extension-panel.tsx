@@ -9,6 +9,7 @@ import { ConflictNotice } from './conflict-notice';
 import { showSaveError } from './form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
+import { useFocusReturnOnUnmount } from '@/hooks/use-focus-return-on-unmount';
 
 type Dsar = Schemas['Dsar'];
 
@@ -61,6 +62,7 @@ interface ExtensionFormProps {
 function ExtensionForm({ dsar, etag, onClose, onDraftChange }: ExtensionFormProps) {
   const { t } = useTranslation();
   const extend = useExtendDsar(dsar.id);
+  useFocusReturnOnUnmount();
   const conflict = useConflict(dsar);
   const [basedOn] = useState(dsar);
   const [reason, setReason] = useState('');

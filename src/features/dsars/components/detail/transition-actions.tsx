@@ -9,6 +9,7 @@ import { ConflictNotice } from './conflict-notice';
 import { showSaveError } from './form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
+import { useFocusReturnOnUnmount } from '@/hooks/use-focus-return-on-unmount';
 
 type Dsar = Schemas['Dsar'];
 type DsarStatus = Schemas['DsarStatus'];
@@ -80,6 +81,7 @@ interface TransitionFormProps {
 function TransitionForm({ dsar, etag, to, onClose, onDraftChange }: TransitionFormProps) {
   const { t } = useTranslation();
   const transition = useTransitionDsar(dsar.id);
+  useFocusReturnOnUnmount();
   const conflict = useConflict(dsar);
   const [basedOn] = useState(dsar);
   const [note, setNote] = useState('');

@@ -9,6 +9,7 @@ import { isApiError } from '@/api/api-error';
 import { useDsarSettings, useUpdateDsarSettings } from '../../api/dsar-settings';
 import { fieldErrorsOf, isGeneralError } from '../detail/form-errors';
 import { ServerError } from '@/components/states/server-error';
+import { useFocusReturnOnUnmount } from '@/hooks/use-focus-return-on-unmount';
 
 /** The privacy officer sets how many days before the legal due date Engcode aims to answer. */
 export const InternalTargetSetting = memo(function InternalTargetSetting() {
@@ -30,6 +31,7 @@ export const InternalTargetSetting = memo(function InternalTargetSetting() {
 function TargetForm({ days, etag, onClose }: { days: number; etag: string; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateDsarSettings();
+  useFocusReturnOnUnmount();
   const [stale, setStale] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm({

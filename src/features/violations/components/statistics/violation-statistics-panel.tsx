@@ -78,7 +78,7 @@ export function ViolationStatisticsPanel({ from, to, headingOrder = 2, initialBr
             : t('violationStatistics.summaryNone')
         }
         chart={
-          <Suspense fallback={<Loader size="sm" aria-label={t('violationStatistics.loadingChart')} />}>
+          <Suspense fallback={<Loader size="sm" role="status" aria-busy="true" aria-label={t('violationStatistics.loadingChart')} />}>
             <CountBarChart data={rows} />
           </Suspense>
         }
