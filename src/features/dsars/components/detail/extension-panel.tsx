@@ -9,6 +9,11 @@ import { ConflictNotice } from './conflict-notice';
 import { showSaveError } from './form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
+
+/** DsarExtensionRequest.reason in the contract. */
+const REASON_RULE: TextRule = { max: 4000, min: 10, required: true, multiline: true };
 
 type Dsar = Schemas['Dsar'];
 
@@ -62,6 +67,7 @@ function ExtensionForm({ dsar, etag, onClose, onDraftChange }: ExtensionFormProp
   const { t } = useTranslation();
   const extend = useExtendDsar(dsar.id);
   const conflict = useConflict(dsar);
+  const textError = useTextError();
   const [basedOn] = useState(dsar);
   const [reason, setReason] = useState('');
   const [informedOn, setInformedOn] = useState('');
@@ -73,7 +79,8 @@ function ExtensionForm({ dsar, etag, onClose, onDraftChange }: ExtensionFormProp
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     const found: Record<string, string> = {};
-    if (reason.trim().length < 10) found.reason = t('dsarDetail.extension.reasonTooShort');
+    const reasonProblem = textError(reason, REASON_RULE, { required: t('dsarDetail.extension.reasonTooShort'), tooShort: t('dsarDetail.extension.reasonTooShort') });
+    if (reasonProblem) found.reason = reasonProblem;
     if (!informedOn) found.personInformedOn = t('dsarDetail.extension.informedRequired');
     setErrors(found);
     setGeneral(null);

@@ -9,6 +9,12 @@ import { ConflictNotice } from './conflict-notice';
 import { showSaveError } from './form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
+
+/** DsarTransitionRequest's texts in the contract: each at most 4,000 characters; the form asks for those the step needs. */
+const TEXT_RULE: TextRule = { max: 4000, multiline: true };
+const REQUIRED_TEXT_RULE: TextRule = { ...TEXT_RULE, required: true };
 
 type Dsar = Schemas['Dsar'];
 type DsarStatus = Schemas['DsarStatus'];
@@ -81,6 +87,7 @@ function TransitionForm({ dsar, etag, to, onClose, onDraftChange }: TransitionFo
   const { t } = useTranslation();
   const transition = useTransitionDsar(dsar.id);
   const conflict = useConflict(dsar);
+  const textError = useTextError();
   const [basedOn] = useState(dsar);
   const [note, setNote] = useState('');
   const [evidenceChecked, setEvidenceChecked] = useState('');
@@ -103,11 +110,16 @@ function TransitionForm({ dsar, etag, to, onClose, onDraftChange }: TransitionFo
   const validate = (): Record<string, string> => {
     const found: Record<string, string> = {};
     const required = t('dsarDetail.actions.required');
-    if (needsEvidence && !evidenceChecked.trim()) found.evidenceChecked = required;
+    const check = (field: string, value: string, rule: TextRule) => {
+      const problem = textError(value, rule, { required });
+      if (problem) found[field] = problem;
+    };
+    if (needsEvidence) check('evidenceChecked', evidenceChecked, REQUIRED_TEXT_RULE);
     if (needsForwarded && !forwardedOn) found.forwardedOn = required;
-    if (needsInstruction && !employerInstruction.trim()) found.employerInstruction = required;
+    if (needsInstruction) check('employerInstruction', employerInstruction, REQUIRED_TEXT_RULE);
     if (rejecting && !rejectionReason) found.rejectionReason = required;
-    if (rejecting && !rejectionExplanation.trim()) found.rejectionExplanation = required;
+    if (rejecting) check('rejectionExplanation', rejectionExplanation, REQUIRED_TEXT_RULE);
+    check('note', note, TEXT_RULE);
     return found;
   };
 
