@@ -3,6 +3,11 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { ServerError } from '@/components/states/server-error';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
+
+/** RevealRequest.reason in the contract. */
+const REASON_RULE: TextRule = { max: 4000, min: 3, required: true, multiline: true };
 
 export interface RevealReasonDialogProps {
   opened: boolean;
@@ -21,9 +26,10 @@ export interface RevealReasonDialogProps {
  */
 export function RevealReasonDialog({ opened, onClose, onReveal, pending, labels }: RevealReasonDialogProps) {
   const [failure, setFailure] = useState<unknown>(null);
+  const textError = useTextError();
   const form = useForm({
     initialValues: { reason: '' },
-    validate: { reason: (value) => (value.trim().length < 3 ? labels.reasonRequired : null) },
+    validate: { reason: (value) => textError(value, REASON_RULE, { required: labels.reasonRequired, tooShort: labels.reasonRequired }) },
   });
   const close = () => {
     form.reset();
@@ -43,7 +49,7 @@ export function RevealReasonDialog({ opened, onClose, onReveal, pending, labels 
         <Stack gap="md">
           <Text size="sm">{labels.explain}</Text>
           <ServerError error={failure} title={labels.failed} />
-          <Textarea label={labels.reason} required rows={2} maxLength={4000} data-autofocus {...form.getInputProps('reason')} />
+          <Textarea label={labels.reason} required rows={2} data-autofocus {...form.getInputProps('reason')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {labels.cancel}

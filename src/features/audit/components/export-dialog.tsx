@@ -3,13 +3,19 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { saveBlob, useExportAuditLog, type AuditQuery } from '../api/audit-queries';
 import { exportFilters } from '../lib/audit-search-params';
+
+/** The `reason` query parameter of GET /audit-events/export: one line, 3 to 500 characters. */
+const REASON_RULE: TextRule = { max: 500, min: 3, required: true };
 
 /** Asks why the log leaves the console; the server records the export with that reason. */
 export function ExportDialog({ opened, onClose, query, total }: { opened: boolean; onClose: () => void; query: AuditQuery; total: number }) {
   const { t } = useTranslation();
   const exporter = useExportAuditLog();
+  const textError = useTextError();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const close = () => {
@@ -20,10 +26,12 @@ export function ExportDialog({ opened, onClose, query, total }: { opened: boolea
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim().length < 3) {
-      setError(t('auditLog.export.reasonRequired'));
+    const problem = textError(reason, REASON_RULE, { required: t('auditLog.export.reasonRequired'), tooShort: t('auditLog.export.reasonRequired') });
+    if (problem) {
+      setError(problem);
       return;
     }
+    setError(null);
     exporter.mutate(
       { ...exportFilters(query), reason: reason.trim() },
       {
@@ -44,7 +52,7 @@ export function ExportDialog({ opened, onClose, query, total }: { opened: boolea
               {isApiError(exporter.error) ? (exporter.error.fieldErrors[0]?.detail ?? exporter.error.problem.detail) : null}
             </Alert>
           ) : null}
-          <Textarea label={t('auditLog.export.reason')} description={t('auditLog.export.reasonDescription')} required rows={2} maxLength={500} value={reason} error={error} onChange={(event) => setReason(event.currentTarget.value)} data-autofocus />
+          <Textarea label={t('auditLog.export.reason')} description={t('auditLog.export.reasonDescription')} required rows={2} value={reason} error={error} onChange={(event) => setReason(event.currentTarget.value)} data-autofocus />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close}>
               {t('auditLog.export.cancel')}

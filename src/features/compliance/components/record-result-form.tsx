@@ -7,10 +7,20 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useRecordResult } from '../api/compliance-mutations';
 import { buildResultBody, emptyResultDraft, needsRemediation, remediationAllowed, validateResultDraft, type ResultDraft } from '../lib/result-draft';
 
 const OUTCOME_CHOICES: Schemas['CheckOutcome'][] = ['pass', 'warning', 'fail', 'not_applicable'];
+
+/** CheckResultCreate's texts in the contract; the draft's own rules say which are required when. */
+const TEXT_RULES: Record<'evidence' | 'evidenceReference' | 'remediation.title' | 'remediation.owner', TextRule> = {
+  evidence: { max: 4000, multiline: true },
+  evidenceReference: { max: 300 },
+  'remediation.title': { max: 200 },
+  'remediation.owner': { max: 100 },
+};
 
 /**
  * The privacy officer records a manual check's result with its evidence. A failure must open a
@@ -23,10 +33,23 @@ export function RecordResultForm({ check, today }: { check: Schemas['ComplianceC
   // One key per draft: a retried click after a lost answer cannot record the result twice.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [general, setGeneral] = useState<unknown>(null);
+  const textError = useTextError();
   const form = useForm<ResultDraft>({
     mode: 'controlled',
     initialValues: emptyResultDraft(check.owner),
-    validate: (values) => validateResultDraft(values, today, (key) => t(`complianceDetail.record.errors.${key}`)),
+    validate: (values) => {
+      const errors = validateResultDraft(values, today, (key) => t(`complianceDetail.record.errors.${key}`));
+      const texts = { evidence: values.evidence, evidenceReference: values.evidenceReference, 'remediation.title': values.remediation.title, 'remediation.owner': values.remediation.owner };
+      const withRemediation = needsRemediation(values.outcome) || (remediationAllowed(values.outcome) && values.openAction);
+      for (const [path, value] of Object.entries(texts) as [keyof typeof TEXT_RULES, string][]) {
+        // What the draft requires is said in its own words (above); length and characters here,
+        // for the remediation only when one is sent.
+        if (errors[path] || (path.startsWith('remediation.') && !withRemediation)) continue;
+        const problem = textError(value, TEXT_RULES[path]);
+        if (problem) errors[path] = problem;
+      }
+      return errors;
+    },
   });
   const values = form.getValues();
   const showRemediation = needsRemediation(values.outcome) || (remediationAllowed(values.outcome) && values.openAction);
@@ -75,13 +98,11 @@ export function RecordResultForm({ check, today }: { check: Schemas['ComplianceC
             description={t('complianceDetail.record.evidenceHelp')}
             withAsterisk
             rows={4}
-            maxLength={4000}
             {...form.getInputProps('evidence')}
           />
           <TextInput
             label={t('complianceDetail.record.reference')}
             description={t('complianceDetail.record.referenceHelp')}
-            maxLength={300}
             {...form.getInputProps('evidenceReference')}
           />
           {values.outcome === 'warning' ? (
@@ -94,9 +115,9 @@ export function RecordResultForm({ check, today }: { check: Schemas['ComplianceC
                 {t('complianceDetail.record.remediation')}
               </Text>
               <Stack gap="xs">
-                <TextInput label={t('complianceDetail.record.actionTitle')} withAsterisk maxLength={200} {...form.getInputProps('remediation.title')} />
+                <TextInput label={t('complianceDetail.record.actionTitle')} withAsterisk {...form.getInputProps('remediation.title')} />
                 <Group grow align="flex-start">
-                  <TextInput label={t('complianceDetail.record.actionOwner')} withAsterisk maxLength={100} {...form.getInputProps('remediation.owner')} />
+                  <TextInput label={t('complianceDetail.record.actionOwner')} withAsterisk {...form.getInputProps('remediation.owner')} />
                   <TextInput type="date" label={t('complianceDetail.record.actionDueOn')} withAsterisk min={today} lang={i18n.language} {...form.getInputProps('remediation.dueOn')} />
                 </Group>
               </Stack>

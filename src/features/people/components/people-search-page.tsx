@@ -11,10 +11,13 @@ import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useSearchPeople } from '../api/people-mutations';
 import { ServerError } from '@/components/states/server-error';
+import { useTextError } from '@/hooks/use-text-error';
+import { EMAIL_ADDRESS, type TextRule } from '@/lib/text-rules';
 
 type SearchBy = 'email' | 'accountReference';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ACCOUNT_REFERENCE = /^EC-\d{7}$/i;
+/** PersonSearchRequest in the contract. */
+const TERM_RULES: Record<SearchBy, TextRule> = { email: { max: 254, required: true }, accountReference: { max: 20, required: true } };
 
 /**
  * Find a person by email or account reference. The email goes in a POST body only: never in the
@@ -24,13 +27,15 @@ export function PeopleSearchPage() {
   const { t } = useTranslation();
   const search = useSearchPeople();
   const [by, setBy] = useState<SearchBy>('email');
+  const textError = useTextError();
   const form = useForm({
     initialValues: { term: '' },
     validate: {
       term: (value) => {
         const term = value.trim();
-        if (!term) return t(`peopleSearch.required.${by}`);
-        if (by === 'email' && !EMAIL.test(term)) return t('peopleSearch.invalid.email');
+        const problem = textError(value, TERM_RULES[by], { required: t(`peopleSearch.required.${by}`) });
+        if (problem) return problem;
+        if (by === 'email' && !EMAIL_ADDRESS.test(term)) return t('peopleSearch.invalid.email');
         if (by === 'accountReference' && !ACCOUNT_REFERENCE.test(term)) return t('peopleSearch.invalid.accountReference');
         return null;
       },

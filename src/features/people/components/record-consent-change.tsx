@@ -9,8 +9,13 @@ import { useRecordConsentChange } from '../api/people-mutations';
 import { allowedDecisions, recordablePurposes, type Decision } from '../lib/consent-change';
 import { ServerError } from '@/components/states/server-error';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 
 const CHANNELS = ['support_request', 'preferences_dashboard', 'unsubscribe_link', 'signup_form', 'cookie_banner'] as const satisfies readonly Schemas['ConsentChannel'][];
+
+/** ConsentChangeRequest.reason in the contract. */
+const REASON_RULE: TextRule = { max: 4000, required: true, multiline: true };
 
 interface Draft {
   purpose: string;
@@ -37,6 +42,7 @@ export function RecordConsentChange({ personId, consents, opened, onClose, onRec
   const record = useRecordConsentChange(personId, { onRecorded });
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const textError = useTextError();
   const purposes = recordablePurposes(consents);
   const decisionsFor = (purpose: string) => {
     const consent = consents.find((candidate) => candidate.purpose === purpose);
@@ -48,7 +54,7 @@ export function RecordConsentChange({ personId, consents, opened, onClose, onRec
       purpose: (value) => (value ? null : t('peopleDetail.record.required.purpose')),
       decision: (value, values) => (value && decisionsFor(values.purpose).includes(value as Decision) ? null : t('peopleDetail.record.required.decision')),
       channel: (value) => (value ? null : t('peopleDetail.record.required.channel')),
-      reason: (value) => (value.trim() ? null : t('peopleDetail.record.required.reason')),
+      reason: (value) => textError(value, REASON_RULE, { required: t('peopleDetail.record.required.reason') }),
     },
   });
   const dirty = form.isDirty();
@@ -136,7 +142,7 @@ export function RecordConsentChange({ personId, consents, opened, onClose, onRec
               data={CHANNELS.map((channel) => ({ value: channel, label: t(`consentTerms.channel.${channel}`) }))}
               {...form.getInputProps('channel')}
             />
-            <Textarea label={t('peopleDetail.record.reason')} description={t('peopleDetail.record.reasonHint')} required rows={3} maxLength={4000} {...form.getInputProps('reason')} />
+            <Textarea label={t('peopleDetail.record.reason')} description={t('peopleDetail.record.reasonHint')} required rows={3} {...form.getInputProps('reason')} />
             {confirmDiscard ? (
               <Alert color="yellow" role="alert" title={t('peopleDetail.record.discardTitle')}>
                 <Text size="sm" mb="xs">

@@ -6,8 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useCreateVersion } from '../api/policy-queries';
 import { buildVersionBody, suggestNextVersion, validateVersionDraft, type VersionDraft } from '../lib/version-draft';
+
+/** PolicyVersionCreate's texts in the contract (the summaries are LocalizedText); the draft's rules require them. */
+const TEXT_RULES: Record<'version' | 'summary.nl' | 'summary.en', TextRule> = {
+  version: { max: 20 },
+  'summary.nl': { max: 2000, multiline: true },
+  'summary.en': { max: 2000, multiline: true },
+};
 
 interface NewVersionFormProps {
   opened: boolean;
@@ -27,10 +36,20 @@ export function NewVersionForm({ opened, onClose, latestVersion, versionPath }: 
   const create = useCreateVersion();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [general, setGeneral] = useState<unknown>(null);
+  const textError = useTextError();
   const form = useForm<VersionDraft>({
     mode: 'controlled',
     initialValues: { version: suggestNextVersion(latestVersion, true), effectiveOn: '', material: true, summary: { nl: '', en: '' } },
-    validate: (values) => validateVersionDraft(values, latestVersion, (key) => t(`policiesVersions.form.errors.${key}`)),
+    validate: (values) => {
+      const errors = validateVersionDraft(values, latestVersion, (key) => t(`policiesVersions.form.errors.${key}`));
+      const texts = { version: values.version, 'summary.nl': values.summary.nl, 'summary.en': values.summary.en };
+      // A control character or an over-long text is said as such, before the draft's own words.
+      for (const [path, value] of Object.entries(texts) as [keyof typeof TEXT_RULES, string][]) {
+        const problem = textError(value, TEXT_RULES[path]);
+        if (problem) errors[path] = problem;
+      }
+      return errors;
+    },
   });
   const values = form.getValues();
 
@@ -64,11 +83,11 @@ export function NewVersionForm({ opened, onClose, latestVersion, versionPath }: 
               </Alert>
             ) : null}
             <Group grow align="flex-start">
-              <TextInput label={t('policiesVersions.form.version')} description={t('policiesVersions.form.versionHelp', { latest: latestVersion ?? '—' })} withAsterisk maxLength={20} {...form.getInputProps('version')} />
+              <TextInput label={t('policiesVersions.form.version')} description={t('policiesVersions.form.versionHelp', { latest: latestVersion ?? '—' })} withAsterisk {...form.getInputProps('version')} />
               <TextInput type="date" label={t('policiesVersions.form.effectiveOn')} description={t('policiesVersions.form.effectiveOnHelp')} withAsterisk {...form.getInputProps('effectiveOn')} />
             </Group>
-            <Textarea label={t('policiesVersions.form.summaryNl')} withAsterisk rows={3} maxLength={2000} lang="nl" {...form.getInputProps('summary.nl')} />
-            <Textarea label={t('policiesVersions.form.summaryEn')} withAsterisk rows={3} maxLength={2000} lang="en" {...form.getInputProps('summary.en')} />
+            <Textarea label={t('policiesVersions.form.summaryNl')} withAsterisk rows={3} lang="nl" {...form.getInputProps('summary.nl')} />
+            <Textarea label={t('policiesVersions.form.summaryEn')} withAsterisk rows={3} lang="en" {...form.getInputProps('summary.en')} />
             <Checkbox
               label={t('policiesVersions.form.material')}
               description={t('policiesVersions.form.materialHelp')}

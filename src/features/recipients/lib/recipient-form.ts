@@ -1,4 +1,5 @@
 import type { Schemas } from '@/api/types';
+import { WEB_ADDRESS } from '@/lib/text-rules';
 import { isOutsideEea, isProcessorRole } from './terms';
 
 type Recipient = Schemas['Recipient'];
@@ -36,6 +37,7 @@ export type FieldErrorCode =
   | 'before_signed'
   | 'safeguard_required'
   | 'invalid_scheme'
+  | 'invalid_address'
   | 'before_last_review'
   | 'purpose_required';
 
@@ -112,7 +114,7 @@ export function toRecipientInput(values: RecipientFormValues): RecipientInput {
   };
 }
 
-const WEB_ADDRESS = /^https?:\/\/[^\s/]+/i;
+const WEB_SCHEME = /^https?:\/\/[^\s/]+/i;
 
 /**
  * The server's rules, checked before sending so each refused field is explained at once. The
@@ -143,7 +145,9 @@ export function validateRecipientForm(values: RecipientFormValues): FormErrors {
   if (values.country !== '' && isOutsideEea(values.country) && (values.transferSafeguard === 'none' || values.transferSafeguard === 'not_applicable')) {
     errors.transferSafeguard = 'safeguard_required';
   }
-  if (values.website.trim() !== '' && !WEB_ADDRESS.test(values.website.trim())) errors.website = 'invalid_scheme';
+  const website = values.website.trim();
+  if (website !== '' && !WEB_SCHEME.test(website)) errors.website = 'invalid_scheme';
+  else if (website !== '' && !WEB_ADDRESS.test(website)) errors.website = 'invalid_address';
   if (values.lastReviewedOn !== '' && values.nextReviewDue !== '' && values.nextReviewDue < values.lastReviewedOn) errors.nextReviewDue = 'before_last_review';
   return errors;
 }

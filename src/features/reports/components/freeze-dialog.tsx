@@ -5,7 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useFreezeReport } from '../api/report-queries';
+
+/** FreezeReportRequest.note in the contract. */
+const NOTE_RULE: TextRule = { max: 4000, multiline: true };
 
 interface FreezeDialogProps {
   opened: boolean;
@@ -22,7 +27,8 @@ export function FreezeDialog({ opened, onClose, period, periodName, frozenPath }
   const freeze = useFreezeReport();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [general, setGeneral] = useState<unknown>(null);
-  const form = useForm({ mode: 'controlled', initialValues: { note: '' } });
+  const textError = useTextError();
+  const form = useForm({ mode: 'controlled', initialValues: { note: '' }, validate: { note: (value) => textError(value, NOTE_RULE) } });
 
   const submit = form.onSubmit(async ({ note }) => {
     setGeneral(null);
@@ -48,7 +54,7 @@ export function FreezeDialog({ opened, onClose, period, periodName, frozenPath }
               {isApiError(general) ? (general.problem.detail ?? general.problem.title) : t('reportsReport.freeze.unknownError')}
             </Alert>
           ) : null}
-          <Textarea label={t('reportsReport.freeze.note')} description={t('reportsReport.freeze.noteHelp')} rows={3} maxLength={4000} {...form.getInputProps('note')} />
+          <Textarea label={t('reportsReport.freeze.note')} description={t('reportsReport.freeze.noteHelp')} rows={3} {...form.getInputProps('note')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('reportsReport.freeze.cancel')}

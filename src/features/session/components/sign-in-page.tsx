@@ -27,10 +27,16 @@ import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { config } from '@/config/env';
 import { safeReturnTo, SIGN_IN_REASONS, type SignInReason } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useSignIn, type SignInInput } from '../api/sign-in';
 import { forgetSessionData } from '../api/sign-out';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo-accounts';
 import classes from './sign-in-page.module.css';
+
+/** SignInRequest in the contract: the username is trimmed and one line; the password is sent exactly as typed. */
+const USERNAME_RULE: TextRule = { max: 100, required: true };
+const PASSWORD_RULE: TextRule = { max: 200, required: true, raw: true };
 
 function readReason(value: string | null): SignInReason | null {
   return SIGN_IN_REASONS.find((reason) => reason === value) ?? null;
@@ -50,13 +56,14 @@ export function SignInPage() {
   }, [queryClient]);
   const [formError, setFormError] = useState<string | null>(null);
   useDocumentTitle(t('session.signIn.title'));
+  const textError = useTextError();
 
   const form = useForm<SignInInput>({
     mode: 'uncontrolled',
     initialValues: { username: '', password: '' },
     validate: {
-      username: (value) => (value.trim() ? null : t('session.signIn.usernameRequired')),
-      password: (value) => (value ? null : t('session.signIn.passwordRequired')),
+      username: (value) => textError(value, USERNAME_RULE, { required: t('session.signIn.usernameRequired') }),
+      password: (value) => textError(value, PASSWORD_RULE, { required: t('session.signIn.passwordRequired') }),
     },
   });
 
@@ -181,6 +188,8 @@ export function SignInPage() {
                   required
                   key={form.key('password')}
                   {...form.getInputProps('password')}
+                  // Mantine's PasswordInput links its error (aria-describedby) but does not mark the field invalid.
+                  aria-invalid={form.errors.password ? true : undefined}
                   visibilityToggleButtonProps={{
                     'aria-label': t('session.signIn.togglePassword'),
                   }}

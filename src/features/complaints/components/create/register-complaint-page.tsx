@@ -9,6 +9,8 @@ import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
+import { useTextError } from '@/hooks/use-text-error';
+import { EMAIL_ADDRESS, type TextRule } from '@/lib/text-rules';
 import { useFindPerson, useRegisterComplaint } from '../../api/complaint-mutations';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from '../../lib/complaint-search-params';
 import { LeaveGuard } from '../detail/leave-guard';
@@ -23,17 +25,24 @@ interface Draft {
 
 const ACCOUNT = /^EC-\d{7}$/;
 
+/** PersonSearchRequest's email and accountReference, and ComplaintCreate.summary, in the contract. */
+const FIND_RULES: Record<'email' | 'accountReference', TextRule> = { email: { max: 254, required: true }, accountReference: { max: 20, required: true } };
+const SUMMARY_RULE: TextRule = { max: 4000, required: true, multiline: true };
+
 function PersonFinder({ onFound }: { onFound: (people: Schemas['PersonSummary'][]) => void }) {
   const { t } = useTranslation();
   const find = useFindPerson();
+  const textError = useTextError();
   const [by, setBy] = useState<'email' | 'accountReference'>('email');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = value.trim();
-    if (by === 'accountReference' ? !ACCOUNT.test(text) : !/^[^\s@]+@[^\s@]+$/.test(text)) {
-      setError(t(`complaintRegister.find.invalid.${by}`));
+    const invalid = t(`complaintRegister.find.invalid.${by}`);
+    const problem = textError(value, FIND_RULES[by], { required: invalid }) ?? ((by === 'accountReference' ? ACCOUNT : EMAIL_ADDRESS).test(text) ? null : invalid);
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(null);
@@ -59,7 +68,6 @@ function PersonFinder({ onFound }: { onFound: (people: Schemas['PersonSummary'][
             description={t('complaintRegister.find.description')}
             value={value}
             error={error}
-            maxLength={254}
             autoComplete="off"
             onChange={(event) => setValue(event.currentTarget.value)}
           />
@@ -82,6 +90,7 @@ export function RegisterComplaintPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const register = useRegisterComplaint();
+  const textError = useTextError();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [people, setPeople] = useState<Schemas['PersonSummary'][] | null>(null);
   const [general, setGeneral] = useState<unknown>(null);
@@ -96,7 +105,7 @@ export function RegisterComplaintPage() {
     validate: {
       personId: (value) => (value ? null : t('complaintRegister.personRequired')),
       receivedOn: (value) => (value ? null : t('complaintRegister.required')),
-      summary: (value) => (value.trim() ? null : t('complaintRegister.required')),
+      summary: (value) => textError(value, SUMMARY_RULE, { required: t('complaintRegister.required') }),
     },
   });
   const submit = (values: Draft) => {
@@ -176,7 +185,7 @@ export function RegisterComplaintPage() {
                 <NativeSelect label={t('complaintRegister.category')} data={COMPLAINT_CATEGORIES.map((value) => ({ value, label: t(`complaintTerms.category.${value}`) }))} {...form.getInputProps('category')} />
                 <TextInput type="date" label={t('complaintRegister.receivedOn')} required {...form.getInputProps('receivedOn')} />
               </SimpleGrid>
-              <Textarea label={t('complaintRegister.summary')} description={t('complaintRegister.summaryDescription')} required rows={4} maxLength={4000} {...form.getInputProps('summary')} />
+              <Textarea label={t('complaintRegister.summary')} description={t('complaintRegister.summaryDescription')} required rows={4} {...form.getInputProps('summary')} />
               <Text size="xs" c="dimmed">
                 {t('complaintRegister.deadline')}
               </Text>

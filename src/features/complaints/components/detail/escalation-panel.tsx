@@ -5,10 +5,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import type { ComplaintWithEtag } from '../../api/complaint-queries';
 import { AUTHORITIES } from '../../lib/complaint-changes';
 import { ConflictAlert, SaveError } from './save-feedback';
 import { useComplaintSave } from './use-complaint-save';
+
+/** Escalation.authorityReference in the contract. */
+const REFERENCE_RULE: TextRule = { max: 100, required: true };
 
 interface EscalationDraft {
   authority: Schemas['SupervisoryAuthority'];
@@ -67,7 +72,15 @@ export function EscalationPanel({ current, canWrite, onDirtyChange }: Escalation
   const complaint = current.data;
   const escalation = complaint.escalation;
   const [editing, setEditing] = useState(false);
-  const form = useForm<EscalationDraft>({ mode: 'controlled', initialValues: draftOf(escalation) });
+  const textError = useTextError();
+  const form = useForm<EscalationDraft>({
+    mode: 'controlled',
+    initialValues: draftOf(escalation),
+    validate: {
+      authorityReference: (value) => textError(value, REFERENCE_RULE, { required: t('complaintDetail.escalation.referenceRequired') }),
+      escalatedOn: (value) => (value ? null : t('complaintDetail.escalation.escalatedOnRequired')),
+    },
+  });
   const save = useComplaintSave(current);
   const dirty = editing && form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -86,7 +99,8 @@ export function EscalationPanel({ current, canWrite, onDirtyChange }: Escalation
     );
   };
   const closed = complaint.status === 'closed';
-  const fieldError = (name: keyof EscalationDraft) => save.fieldErrors[`escalation.${name}`];
+  // The form's own check first; a refusal by the server (422) otherwise.
+  const fieldError = (name: keyof EscalationDraft) => (form.errors[name] as string | undefined) ?? save.fieldErrors[`escalation.${name}`];
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="complaint-escalation-title">
@@ -141,24 +155,23 @@ export function EscalationPanel({ current, canWrite, onDirtyChange }: Escalation
               <NativeSelect
                 label={t('complaintDetail.escalation.authority')}
                 data={AUTHORITIES.map((value) => ({ value, label: t(`complaintTerms.authority.long.${value}`) }))}
-                error={fieldError('authority')}
                 {...form.getInputProps('authority')}
+                error={fieldError('authority')}
               />
               <TextInput
                 label={t('complaintDetail.escalation.reference')}
                 description={t('complaintDetail.escalation.referenceDescription')}
                 required
-                maxLength={100}
-                error={fieldError('authorityReference')}
                 {...form.getInputProps('authorityReference')}
+                error={fieldError('authorityReference')}
               />
-              <TextInput type="date" label={t('complaintDetail.escalation.escalatedOn')} required error={fieldError('escalatedOn')} {...form.getInputProps('escalatedOn')} />
+              <TextInput type="date" label={t('complaintDetail.escalation.escalatedOn')} required {...form.getInputProps('escalatedOn')} error={fieldError('escalatedOn')} />
               <TextInput
                 type="date"
                 label={t('complaintDetail.escalation.closedOn')}
                 description={t('complaintDetail.escalation.closedOnDescription')}
-                error={fieldError('closedOn')}
                 {...form.getInputProps('closedOn')}
+                error={fieldError('closedOn')}
               />
               <Group justify="flex-end" gap="xs">
                 <Button variant="default" onClick={() => setEditing(false)} disabled={save.pending}>

@@ -2,6 +2,8 @@ import { Button, Group, NativeSelect, Paper, Stack, Textarea, Title } from '@man
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import type { ComplaintWithEtag } from '../../api/complaint-queries';
 import { useAssignableStaff } from '../../api/complaint-queries';
 import { handlingDraftOf, handlingPatch, NEXT_STATUSES, type HandlingDraft } from '../../lib/complaint-changes';
@@ -9,6 +11,9 @@ import { COMPLAINT_CATEGORIES } from '../../lib/complaint-search-params';
 import { ConflictAlert, SaveError } from './save-feedback';
 import { useComplaintSave } from './use-complaint-save';
 import { can, type ComplaintViewer } from './viewer';
+
+/** ComplaintPatch.resolution in the contract: at most 4,000 characters, never empty once sent. */
+const RESOLUTION_RULE: TextRule = { max: 4000, multiline: true };
 
 interface HandlingFormProps {
   current: ComplaintWithEtag;
@@ -22,7 +27,17 @@ export function HandlingForm({ current, viewer, onDirtyChange }: HandlingFormPro
   const complaint = current.data;
   const staff = useAssignableStaff(can(viewer, 'staff_read'));
   const [start, setStart] = useState<{ draft: HandlingDraft; etag: string; version: number }>(() => ({ draft: handlingDraftOf(complaint), etag: current.etag, version: complaint.version }));
-  const form = useForm<HandlingDraft>({ mode: 'controlled', initialValues: start.draft });
+  const textError = useTextError();
+  const form = useForm<HandlingDraft>({
+    mode: 'controlled',
+    initialValues: start.draft,
+    validate: {
+      // Marking it resolved needs a resolution; one already written can be changed, not removed
+      // (the contract has no way to remove it: an emptied field would be left out of the save).
+      resolution: (value, values) =>
+        textError(value, { ...RESOLUTION_RULE, required: values.status === 'resolved' || start.draft.resolution.trim() !== '' }, { required: t('complaintDetail.handling.resolutionRequired') }),
+    },
+  });
   const save = useComplaintSave(current);
   const dirty = form.isDirty();
 
@@ -57,7 +72,8 @@ export function HandlingForm({ current, viewer, onDirtyChange }: HandlingFormPro
         ...(currentAssignee && currentAssignee.id !== viewer.userId ? [{ value: currentAssignee.id, label: currentAssignee.displayName }] : []),
       ];
   const closed = complaint.status === 'closed';
-  const fieldError = (name: string) => save.fieldErrors[name];
+  // The form's own check first; a refusal by the server (422) otherwise.
+  const fieldError = (name: keyof HandlingDraft | 'assigneeId') => (form.errors[name] as string | undefined) ?? save.fieldErrors[name];
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="complaint-handling-title">
@@ -75,33 +91,31 @@ export function HandlingForm({ current, viewer, onDirtyChange }: HandlingFormPro
             label={t('complaintDetail.handling.status')}
             disabled={closed}
             data={statusOptions.map((value) => ({ value, label: t(`complaintTerms.status.${value}`) }))}
-            error={fieldError('status')}
             {...form.getInputProps('status')}
+            error={fieldError('status')}
           />
           <NativeSelect
             label={t('complaintDetail.handling.assignee')}
             disabled={closed}
             data={[{ value: '', label: t('complaintDetail.handling.unassigned') }, ...staffOptions]}
-            error={fieldError('assigneeId')}
             {...form.getInputProps('assigneeId')}
+            error={fieldError('assigneeId')}
           />
           <NativeSelect
             label={t('complaintDetail.handling.category')}
             disabled={closed}
             data={COMPLAINT_CATEGORIES.map((value) => ({ value, label: t(`complaintTerms.category.${value}`) }))}
-            error={fieldError('category')}
             {...form.getInputProps('category')}
+            error={fieldError('category')}
           />
           <Textarea
             label={t('complaintDetail.handling.resolution')}
             description={t('complaintDetail.handling.resolutionDescription')}
             disabled={closed}
-           
             rows={3}
-            maxLength={4000}
             required={form.getValues().status === 'resolved'}
-            error={fieldError('resolution')}
             {...form.getInputProps('resolution')}
+            error={fieldError('resolution')}
           />
           {closed ? null : (
             <Group justify="flex-end" gap="xs">

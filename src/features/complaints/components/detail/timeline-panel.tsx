@@ -6,6 +6,8 @@ import type { Schemas } from '@/api/types';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { useFormatters } from '@/hooks/use-formatters';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useAddComplaintEntry } from '../../api/complaint-mutations';
 import { useComplaintTimeline } from '../../api/complaint-queries';
 import classes from '../complaints.module.css';
@@ -13,6 +15,9 @@ import { SaveError } from './save-feedback';
 
 type Entry = Schemas['TimelineEntry'];
 type Kind = Schemas['NoteCreate']['kind'];
+
+/** NoteCreate.text in the contract. */
+const TEXT_RULE: TextRule = { max: 4000, required: true, multiline: true };
 
 function EntryItem({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
@@ -55,6 +60,7 @@ function EntryItem({ entry }: { entry: Entry }) {
 function Composer({ complaintId, kind, onDirtyChange }: { complaintId: string; kind: Kind; onDirtyChange: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const add = useAddComplaintEntry(complaintId);
+  const textError = useTextError();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   // One key per intended entry: a retry after a lost answer is not recorded twice.
@@ -63,8 +69,9 @@ function Composer({ complaintId, kind, onDirtyChange }: { complaintId: string; k
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!dirty) {
-      setError(t(`complaintDetail.timeline.${kind}.required`));
+    const problem = textError(text, TEXT_RULE, { required: t(`complaintDetail.timeline.${kind}.required`) });
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(null);
@@ -85,9 +92,7 @@ function Composer({ complaintId, kind, onDirtyChange }: { complaintId: string; k
         <Textarea
           label={t(`complaintDetail.timeline.${kind}.label`)}
           description={t(`complaintDetail.timeline.${kind}.description`)}
-         
           rows={2}
-          maxLength={4000}
           value={text}
           error={error}
           onChange={(event) => setText(event.currentTarget.value)}

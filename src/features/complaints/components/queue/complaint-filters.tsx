@@ -1,8 +1,9 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChipFilter } from '@/components/list/chip-filter';
+import { SearchForm } from '@/components/list/search-field';
 import type { ComplaintListQuery } from '../../api/complaint-keys';
 import { useAssignableStaff } from '../../api/complaint-queries';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_STATUSES, hasComplaintFilters } from '../../lib/complaint-search-params';
@@ -20,40 +21,20 @@ export function ComplaintFilters({ query, onChange, onClear, canReadStaff }: Com
   const { t } = useTranslation();
   const staff = useAssignableStaff(canReadStaff);
   // The search is sent on Enter or the button, not per key: a reference is typed whole.
-  const [text, setText] = useState(query.q ?? '');
-  const [seenQ, setSeenQ] = useState(query.q ?? '');
-  if (seenQ !== (query.q ?? '')) {
-    // The URL changed from outside (clear all, back button): the field follows it.
-    setSeenQ(query.q ?? '');
-    setText(query.q ?? '');
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ q: text.trim() || undefined });
-  };
+  const search = useCallback((q: string | undefined) => onChange({ q }), [onChange]);
   const assignee = query.assignee?.[0] ?? '';
   const staffOptions = (staff.data ?? []).map((member) => ({ value: member.id, label: member.displayName }));
 
   return (
     <Stack component="section" aria-label={t('complaintQueue.filters.heading')} gap="sm" mb="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <form onSubmit={submit} role="search">
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              type="search"
-              style={{ flex: 1 }}
-              label={t('complaintQueue.filters.search')}
-              description={t('complaintQueue.filters.searchDescription')}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              value={text}
-              maxLength={100}
-              onChange={(event) => setText(event.currentTarget.value)}
-            />
-            <Button type="submit" variant="default">
-              {t('complaintQueue.filters.searchButton')}
-            </Button>
-          </Group>
-        </form>
+        <SearchForm
+          value={query.q}
+          onSearch={search}
+          label={t('complaintQueue.filters.search')}
+          description={t('complaintQueue.filters.searchDescription')}
+          buttonLabel={t('complaintQueue.filters.searchButton')}
+        />
         <NativeSelect
           label={t('complaintQueue.filters.assignee')}
           value={assignee}

@@ -9,6 +9,11 @@ import { ConflictNotice } from './conflict-notice';
 import { fieldErrorsOf, isGeneralError } from './form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
+
+/** DsarPatch.description in the contract. */
+const DESCRIPTION_RULE: TextRule = { max: 4000, required: true, multiline: true };
 
 interface DescriptionPanelProps {
   dsar: Schemas['Dsar'];
@@ -21,6 +26,7 @@ export function DescriptionPanel({ dsar, etag, onDraftChange }: DescriptionPanel
   const { t } = useTranslation();
   const update = useUpdateDsar(dsar.id);
   const conflict = useConflict(dsar);
+  const textError = useTextError();
   const [draft, setDraft] = useState<string | null>(null);
   const [basedOn, setBasedOn] = useState(dsar);
   const [error, setError] = useState<string | undefined>();
@@ -43,8 +49,9 @@ export function DescriptionPanel({ dsar, etag, onDraftChange }: DescriptionPanel
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (draft === null) return;
-    if (!draft.trim()) {
-      setError(t('dsarDetail.description.required'));
+    const problem = textError(draft, DESCRIPTION_RULE, { required: t('dsarDetail.description.required') });
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(undefined);

@@ -10,6 +10,11 @@ import { showSaveError } from './form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
 import { useFocusReturnOnUnmount } from '@/hooks/use-focus-return-on-unmount';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
+
+/** DsarExtensionRequest.reason in the contract. */
+const REASON_RULE: TextRule = { max: 4000, min: 10, required: true, multiline: true };
 
 type Dsar = Schemas['Dsar'];
 
@@ -64,6 +69,7 @@ function ExtensionForm({ dsar, etag, onClose, onDraftChange }: ExtensionFormProp
   const extend = useExtendDsar(dsar.id);
   useFocusReturnOnUnmount();
   const conflict = useConflict(dsar);
+  const textError = useTextError();
   const [basedOn] = useState(dsar);
   const [reason, setReason] = useState('');
   const [informedOn, setInformedOn] = useState('');
@@ -75,7 +81,8 @@ function ExtensionForm({ dsar, etag, onClose, onDraftChange }: ExtensionFormProp
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     const found: Record<string, string> = {};
-    if (reason.trim().length < 10) found.reason = t('dsarDetail.extension.reasonTooShort');
+    const reasonProblem = textError(reason, REASON_RULE, { required: t('dsarDetail.extension.reasonTooShort'), tooShort: t('dsarDetail.extension.reasonTooShort') });
+    if (reasonProblem) found.reason = reasonProblem;
     if (!informedOn) found.personInformedOn = t('dsarDetail.extension.informedRequired');
     setErrors(found);
     setGeneral(null);

@@ -1,11 +1,13 @@
 import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from './viewer-context';
 import type { Schemas } from '@/api/types';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { useFormatters } from '@/hooks/use-formatters';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useAddDsarNote } from '../../api/dsar-mutations';
 import { useDsarTimeline } from '../../api/dsar-timeline';
 
@@ -14,21 +16,15 @@ interface TimelinePanelProps {
   onDraftChange: (key: string, dirty: boolean) => void;
 }
 
+/** NoteCreate.text in the contract. */
+const NOTE_RULE: TextRule = { max: 4000, required: true, multiline: true };
+
 const STATUSES = new Set<string>(['received', 'identity_verification', 'in_progress', 'awaiting_employer', 'completed', 'rejected']);
 
-/** Everything that happened, oldest first, and a box for an internal note that survives a failed save. */
-export function TimelinePanel({ dsarId, onDraftChange }: TimelinePanelProps) {
+/** The entries, oldest first; its own component, so typing a note does not render every entry again. */
+const TimelineEntries = memo(function TimelineEntries({ items }: { items: Schemas['TimelineEntry'][] }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const timeline = useDsarTimeline(dsarId);
-  const canWrite = useViewer().can('dsars_work');
-  const addNote = useAddDsarNote(dsarId);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const idempotencyKey = useRef<string>(crypto.randomUUID());
-  const dirty = text.trim() !== '';
-  useEffect(() => onDraftChange('note', dirty), [dirty, onDraftChange]);
-
   const statusLabel = (status: string | null) => (status && STATUSES.has(status) ? t(`dsarTerms.status.${status as Schemas['DsarStatus']}`) : (status ?? ''));
 
   const headline = (entry: Schemas['TimelineEntry']): string => {
@@ -48,10 +44,39 @@ export function TimelinePanel({ dsarId, onDraftChange }: TimelinePanelProps) {
   // The checklist's tally is the server's own (English) wording: the headline says it in the UI's language.
   const body = (entry: Schemas['TimelineEntry']) => (entry.kind === 'assigned' || entry.kind === 'updated' ? null : entry.text);
 
+  return (
+    <ol aria-label={t('dsarDetail.notes.title')} style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+      {items.map((entry) => (
+        <li key={entry.id} style={{ marginBottom: 'var(--mantine-spacing-sm)' }}>
+          <Text fw={600}>{headline(entry)}</Text>
+          {body(entry) ? <Text style={{ whiteSpace: 'pre-wrap' }}>{body(entry)}</Text> : null}
+          <Text size="sm" c="dimmed">
+            {t('dsarDetail.notes.by', { name: entry.actor?.displayName ?? t('dsarDetail.notes.system'), at: format.dateTime(entry.occurredAt) })}
+          </Text>
+        </li>
+      ))}
+    </ol>
+  );
+});
+
+/** Everything that happened, oldest first, and a box for an internal note that survives a failed save. */
+export function TimelinePanel({ dsarId, onDraftChange }: TimelinePanelProps) {
+  const { t } = useTranslation();
+  const timeline = useDsarTimeline(dsarId);
+  const canWrite = useViewer().can('dsars_work');
+  const addNote = useAddDsarNote(dsarId);
+  const textError = useTextError();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const idempotencyKey = useRef<string>(crypto.randomUUID());
+  const dirty = text.trim() !== '';
+  useEffect(() => onDraftChange('note', dirty), [dirty, onDraftChange]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) {
-      setError(t('dsarDetail.notes.required'));
+    const problem = textError(text, NOTE_RULE, { required: t('dsarDetail.notes.required') });
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(undefined);
@@ -80,17 +105,7 @@ export function TimelinePanel({ dsarId, onDraftChange }: TimelinePanelProps) {
         ) : timeline.data.items.length === 0 ? (
           <Text c="dimmed">{t('dsarDetail.notes.empty')}</Text>
         ) : (
-          <ol aria-label={t('dsarDetail.notes.title')} style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
-            {timeline.data.items.map((entry) => (
-              <li key={entry.id} style={{ marginBottom: 'var(--mantine-spacing-sm)' }}>
-                <Text fw={600}>{headline(entry)}</Text>
-                {body(entry) ? <Text style={{ whiteSpace: 'pre-wrap' }}>{body(entry)}</Text> : null}
-                <Text size="sm" c="dimmed">
-                  {t('dsarDetail.notes.by', { name: entry.actor?.displayName ?? t('dsarDetail.notes.system'), at: format.dateTime(entry.occurredAt) })}
-                </Text>
-              </li>
-            ))}
-          </ol>
+          <TimelineEntries items={timeline.data.items} />
         )}
         {canWrite ? (
           <form onSubmit={submit} noValidate>

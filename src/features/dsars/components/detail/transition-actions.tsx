@@ -10,6 +10,12 @@ import { showSaveError } from './form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useConflict } from './use-conflict';
 import { useFocusReturnOnUnmount } from '@/hooks/use-focus-return-on-unmount';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
+
+/** DsarTransitionRequest's texts in the contract: each at most 4,000 characters; the form asks for those the step needs. */
+const TEXT_RULE: TextRule = { max: 4000, multiline: true };
+const REQUIRED_TEXT_RULE: TextRule = { ...TEXT_RULE, required: true };
 
 type Dsar = Schemas['Dsar'];
 type DsarStatus = Schemas['DsarStatus'];
@@ -83,6 +89,7 @@ function TransitionForm({ dsar, etag, to, onClose, onDraftChange }: TransitionFo
   const transition = useTransitionDsar(dsar.id);
   useFocusReturnOnUnmount();
   const conflict = useConflict(dsar);
+  const textError = useTextError();
   const [basedOn] = useState(dsar);
   const [note, setNote] = useState('');
   const [evidenceChecked, setEvidenceChecked] = useState('');
@@ -105,11 +112,16 @@ function TransitionForm({ dsar, etag, to, onClose, onDraftChange }: TransitionFo
   const validate = (): Record<string, string> => {
     const found: Record<string, string> = {};
     const required = t('dsarDetail.actions.required');
-    if (needsEvidence && !evidenceChecked.trim()) found.evidenceChecked = required;
+    const check = (field: string, value: string, rule: TextRule) => {
+      const problem = textError(value, rule, { required });
+      if (problem) found[field] = problem;
+    };
+    if (needsEvidence) check('evidenceChecked', evidenceChecked, REQUIRED_TEXT_RULE);
     if (needsForwarded && !forwardedOn) found.forwardedOn = required;
-    if (needsInstruction && !employerInstruction.trim()) found.employerInstruction = required;
+    if (needsInstruction) check('employerInstruction', employerInstruction, REQUIRED_TEXT_RULE);
     if (rejecting && !rejectionReason) found.rejectionReason = required;
-    if (rejecting && !rejectionExplanation.trim()) found.rejectionExplanation = required;
+    if (rejecting) check('rejectionExplanation', rejectionExplanation, REQUIRED_TEXT_RULE);
+    check('note', note, TEXT_RULE);
     return found;
   };
 

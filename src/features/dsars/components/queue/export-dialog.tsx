@@ -9,6 +9,11 @@ import type { DsarListQuery } from '../../api/dsar-keys';
 import { useExportDsars } from '../../api/export-dsars';
 import { fieldErrorsOf, isGeneralError } from '../detail/form-errors';
 import { ServerError } from '@/components/states/server-error';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
+
+/** The `reason` query parameter of GET /dsars/export in the contract. */
+const REASON_RULE: TextRule = { max: 500, min: 3, required: true };
 
 export interface ExportDialogProps {
   /** The queue's current filters and sort; paging does not apply (the file holds every match). */
@@ -23,9 +28,12 @@ export const ExportDialog = memo(function ExportDialog({ query, totalItems, mask
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const exporter = useExportDsars();
+  const textError = useTextError();
   const form = useForm({
     initialValues: { reason: '', delimiter: 'semicolon' as 'semicolon' | 'comma' },
-    validate: { reason: (value) => (value.trim().length < 3 ? t('dsarQueueActions.export.reasonRequired') : null) },
+    validate: {
+      reason: (value) => textError(value, REASON_RULE, { required: t('dsarQueueActions.export.reasonRequired'), tooShort: t('dsarQueueActions.export.reasonRequired') }),
+    },
   });
 
   const submit = form.onSubmit((values) => {
@@ -63,7 +71,6 @@ export const ExportDialog = memo(function ExportDialog({ query, totalItems, mask
               description={t('dsarQueueActions.export.reasonHint')}
               required
               data-autofocus
-              maxLength={500}
               {...form.getInputProps('reason')}
             />
             <Radio.Group label={t('dsarQueueActions.export.delimiter')} {...form.getInputProps('delimiter')}>

@@ -28,17 +28,29 @@ export const InternalTargetSetting = memo(function InternalTargetSetting() {
   );
 });
 
+/** The field's number: the number input hands over digits it cannot turn into a number as text ("07"). */
+function wholeDays(value: number | string): number {
+  if (typeof value === 'number') return value;
+  return /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+}
+
 function TargetForm({ days, etag, onClose }: { days: number; etag: string; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateDsarSettings();
   useFocusReturnOnUnmount();
   const [stale, setStale] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const form = useForm({
+  const form = useForm<{ internalTargetDays: number | string }>({
     initialValues: { internalTargetDays: days },
-    validate: { internalTargetDays: (value) => (Number.isInteger(value) && value >= 0 && value <= 27 ? null : t('dsarQueueActions.target.range')) },
+    validate: {
+      internalTargetDays: (value) => {
+        const target = wholeDays(value);
+        return Number.isInteger(target) && target >= 0 && target <= 27 ? null : t('dsarQueueActions.target.range');
+      },
+    },
   });
-  const submit = form.onSubmit(({ internalTargetDays }) => {
+  const submit = form.onSubmit((values) => {
+    const internalTargetDays = wholeDays(values.internalTargetDays);
     setFailure(null);
     update.mutate(
       { etag, internalTargetDays },

@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { IconFilterOff } from '@tabler/icons-react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChipFilter } from '@/components/list/chip-filter';
+import { SearchAsYouType } from '@/components/list/search-field';
 import type { DsarListQuery } from '../../api/dsar-keys';
 import { useStaff } from '../../api/list-staff';
 import { DSAR_CHANNELS, DSAR_PLANS, DSAR_STATUSES, DSAR_TYPES, hasFilters } from '../../lib/queue-search-params';
@@ -16,40 +16,13 @@ export interface QueueFiltersProps {
   canReadStaff: boolean;
 }
 
-const SEARCH_DEBOUNCE_MS = 300;
-
 /** Every filter of the queue; each change goes to the URL, which the list reads from. */
 export const QueueFilters = memo(function QueueFilters({ query, onChange, onClear, canReadStaff }: QueueFiltersProps) {
   const { t } = useTranslation();
   const staff = useStaff(canReadStaff);
 
-  const [text, setText] = useState(query.q ?? '');
-  // Searches sent to the URL that have not come back from it yet. The router commits URL changes
-  // in a transition, so on a slow device an older search can land while the person is still
-  // typing; recognising it as ours keeps it from overwriting what they typed since.
-  const [sent, setSent] = useState<string[]>([]);
-  const urlQ = query.q ?? '';
-  const sendSearch = useDebouncedCallback((value: string) => {
-    const next = value.trim();
-    if (next === (sent.at(-1) ?? urlQ)) return;
-    setSent((current) => [...current, next]);
-    onChange({ q: next || undefined }, { replace: true });
-  }, SEARCH_DEBOUNCE_MS);
-  // The URL wins when it changes from outside (clear all, back button, a shared link); adjusted
-  // while rendering, so the field never shows a stale value.
-  const [seenUrlQ, setSeenUrlQ] = useState(urlQ);
-  if (seenUrlQ !== urlQ) {
-    setSeenUrlQ(urlQ);
-    const ours = sent.indexOf(urlQ);
-    if (ours >= 0) {
-      setSent(sent.slice(ours + 1));
-    } else {
-      // A search still waiting to be sent would undo the outside change.
-      sendSearch.cancel();
-      setSent([]);
-      setText(urlQ);
-    }
-  }
+  // The search sends its own changes (a replace: each typed search is not a step back).
+  const search = useCallback((q: string | undefined) => onChange({ q }, { replace: true }), [onChange]);
 
   const assignee = query.assignee?.[0] ?? '';
   const staffOptions = (staff.data?.items ?? []).map((member) => ({ value: member.id, label: member.displayName }));
@@ -57,21 +30,7 @@ export const QueueFilters = memo(function QueueFilters({ query, onChange, onClea
   return (
     <Stack component="section" aria-label={t('dsarQueue.filters.heading')} gap="sm" mb="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-        <TextInput
-          type="search"
-          label={t('dsarQueue.filters.search')}
-          description={t('dsarQueue.filters.searchDescription')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={text}
-          maxLength={100}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            sendSearch(event.currentTarget.value);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') sendSearch.flush();
-          }}
-        />
+        <SearchAsYouType value={query.q} onSearch={search} label={t('dsarQueue.filters.search')} description={t('dsarQueue.filters.searchDescription')} />
         <NativeSelect
           label={t('dsarQueue.filters.assignee')}
           value={assignee}

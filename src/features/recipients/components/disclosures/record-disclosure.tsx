@@ -6,6 +6,8 @@ import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import type { Schemas } from '@/api/types';
 import { useRecordDisclosure } from '../../api/disclosures';
 import { useAuthorities } from '../../api/recipients';
@@ -22,6 +24,10 @@ interface Values {
   notNotifiedReason: string;
 }
 
+/** DisclosureCreate's texts in the contract. */
+const REFERENCE_RULE: TextRule = { max: 100, required: true };
+const REASON_RULE: TextRule = { max: 4000, required: true, multiline: true };
+
 const EMPTY: Values = { recipientId: '', disclosedOn: '', legalGround: '', requestReference: '', dataCategories: [], peopleCount: 1, personNotified: '', notNotifiedReason: '' };
 
 /** Records a disclosure to an authority (privacy officer). A reason is required when the person was not told. */
@@ -32,6 +38,7 @@ export function RecordDisclosureButton() {
   const record = useRecordDisclosure();
   const [general, setGeneral] = useState<unknown>(null);
   const idempotencyKey = useRef<string>(crypto.randomUUID());
+  const textError = useTextError();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: EMPTY,
@@ -39,11 +46,11 @@ export function RecordDisclosureButton() {
       recipientId: (value) => (value ? null : t('recipientDisclosures.form.errors.authority')),
       disclosedOn: (value) => (value ? null : t('recipientDisclosures.form.errors.date')),
       legalGround: (value) => (value ? null : t('recipientDisclosures.form.errors.legalGround')),
-      requestReference: (value) => (value.trim() ? null : t('recipientDisclosures.form.errors.requestReference')),
+      requestReference: (value) => textError(value, REFERENCE_RULE, { required: t('recipientDisclosures.form.errors.requestReference') }),
       dataCategories: (value) => (value.length > 0 ? null : t('recipientDisclosures.form.errors.dataCategories')),
       peopleCount: (value) => (typeof value === 'number' && Number.isInteger(value) && value >= 1 ? null : t('recipientDisclosures.form.errors.peopleCount')),
       personNotified: (value) => (value ? null : t('recipientDisclosures.form.errors.personNotified')),
-      notNotifiedReason: (value, values) => (values.personNotified === 'no' && !value.trim() ? t('recipientDisclosures.form.errors.reason') : null),
+      notNotifiedReason: (value, values) => (values.personNotified === 'no' ? textError(value, REASON_RULE, { required: t('recipientDisclosures.form.errors.reason') }) : null),
     },
   });
   const values = form.getValues();
@@ -112,7 +119,7 @@ export function RecordDisclosureButton() {
                 data={[{ value: '', label: t('recipientForm.choose') }, ...LEGAL_GROUNDS.map((ground) => ({ value: ground, label: t(`recipientTerms.legalGround.${ground}`) }))]}
                 {...form.getInputProps('legalGround')}
               />
-              <TextInput label={t('recipientDisclosures.form.requestReference')} description={t('recipientDisclosures.form.requestReferenceHint')} required maxLength={100} {...form.getInputProps('requestReference')} />
+              <TextInput label={t('recipientDisclosures.form.requestReference')} description={t('recipientDisclosures.form.requestReferenceHint')} required {...form.getInputProps('requestReference')} />
             </SimpleGrid>
             <Checkbox.Group label={t('recipientDisclosures.form.dataCategories')} required {...form.getInputProps('dataCategories')}>
               <Group gap="md" mt={4}>
@@ -129,7 +136,7 @@ export function RecordDisclosureButton() {
               </Group>
             </Radio.Group>
             {values.personNotified === 'no' ? (
-              <Textarea label={t('recipientDisclosures.form.reason')} description={t('recipientDisclosures.form.reasonHint')} required rows={3} maxLength={4000} {...form.getInputProps('notNotifiedReason')} />
+              <Textarea label={t('recipientDisclosures.form.reason')} description={t('recipientDisclosures.form.reasonHint')} required rows={3} {...form.getInputProps('notNotifiedReason')} />
             ) : null}
             <Group justify="flex-end">
               <Button variant="default" onClick={close_}>

@@ -9,8 +9,24 @@ import { ADEQUACY_COUNTRIES, AGREEMENT_STATUSES, COUNTRIES, DATA_CATEGORIES, FLO
 import { useCountryName } from '../shared/country-name';
 import { ConflictNotice } from './conflict-notice';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 
 const MAX_PURPOSES = 10;
+
+/** RecipientInput's texts in the contract; the register's own rules (above the server's) say which are required. */
+const TEXT_RULES = { name: { max: 200 }, owner: { max: 100 }, purpose: { max: 200 }, reference: { max: 100 }, website: { max: 300 } } satisfies Record<string, TextRule>;
+
+/** The free-text fields of a draft, by form path, with their rule. */
+function textFields(values: RecipientFormValues): Array<[string, string, TextRule]> {
+  return [
+    ['name', values.name, TEXT_RULES.name],
+    ['owner', values.owner, TEXT_RULES.owner],
+    ...values.purposes.map((purpose, index): [string, string, TextRule] => [`purposes.${index}`, purpose, TEXT_RULES.purpose]),
+    ['agreement.reference', values.agreement.reference, TEXT_RULES.reference],
+    ['website', values.website, TEXT_RULES.website],
+  ];
+}
 
 export interface RecipientFormProps {
   initialValues: RecipientFormValues;
@@ -35,13 +51,20 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
   const { t } = useTranslation();
   const countryName = useCountryName();
   const formRef = useRef<HTMLFormElement>(null);
+  const textError = useTextError();
   const errorText = (code: FieldErrorCode, values: RecipientFormValues) => t(`recipientForm.errors.${code}`, { country: countryName(values.country) });
   const form = useForm<RecipientFormValues>({
     mode: 'controlled',
     initialValues,
     validate: (values) => {
       const codes = validateRecipientForm(values);
-      return Object.fromEntries(Object.entries(codes).map(([path, code]) => [path, code ? errorText(code, values) : null]));
+      const errors: Record<string, string | null> = Object.fromEntries(Object.entries(codes).map(([path, code]) => [path, code ? errorText(code, values) : null]));
+      // A control character or an over-long text is said as such; emptiness in the register's words above.
+      for (const [path, value, rule] of textFields(values)) {
+        const problem = textError(value, rule);
+        if (problem) errors[path] = problem;
+      }
+      return errors;
     },
   });
   const [general, setGeneral] = useState<unknown>(null);
@@ -79,7 +102,7 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
     const merged = mergeDraft(conflict.base, form.getValues(), conflict.latest);
     form.setValues(merged);
     const errors = validateRecipientForm(merged);
-    if (Object.keys(errors).length > 0) {
+    if (Object.keys(errors).length > 0 || textFields(merged).some(([, value, rule]) => textError(value, rule))) {
       form.validate();
       focusFirstError();
       return;
@@ -113,8 +136,8 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
 
         <Fieldset legend={t('recipientForm.sections.who')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('recipientForm.fields.name')} required maxLength={200} {...form.getInputProps('name')} />
-            <TextInput label={t('recipientForm.fields.owner')} description={t('recipientForm.hints.owner')} required maxLength={100} {...form.getInputProps('owner')} />
+            <TextInput label={t('recipientForm.fields.name')} required {...form.getInputProps('name')} />
+            <TextInput label={t('recipientForm.fields.owner')} description={t('recipientForm.hints.owner')} required {...form.getInputProps('owner')} />
             <NativeSelect label={t('recipientForm.fields.category')} required data={options(RECIPIENT_CATEGORIES, 'recipientTerms.category', t('recipientForm.choose'))} {...form.getInputProps('category')} />
             <NativeSelect label={t('recipientForm.fields.role')} description={t('recipientForm.hints.role')} required data={options(RECIPIENT_ROLES, 'recipientTerms.role', t('recipientForm.choose'))} {...form.getInputProps('role')} />
             <Radio.Group label={t('recipientForm.fields.direction')} {...form.getInputProps('direction')}>
@@ -124,7 +147,7 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
                 ))}
               </Group>
             </Radio.Group>
-            <TextInput label={t('recipientForm.fields.website')} description={t('recipientForm.hints.website')} type="url" maxLength={300} placeholder="https://" {...form.getInputProps('website')} />
+            <TextInput label={t('recipientForm.fields.website')} description={t('recipientForm.hints.website')} type="url" placeholder="https://" {...form.getInputProps('website')} />
           </SimpleGrid>
         </Fieldset>
 
@@ -147,7 +170,6 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
                     style={{ flex: 1 }}
                     label={t('recipientForm.fields.purposeN', { n: index + 1 })}
                     required
-                    maxLength={200}
                     {...form.getInputProps(`purposes.${index}`)}
                   />
                   {values.purposes.length > 1 ? (
@@ -189,7 +211,7 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
               data={options(AGREEMENT_STATUSES, 'recipientTerms.agreementStatus', t('recipientForm.choose'))}
               {...form.getInputProps('agreement.status')}
             />
-            <TextInput label={t('recipientForm.fields.agreementReference')} maxLength={100} {...form.getInputProps('agreement.reference')} />
+            <TextInput label={t('recipientForm.fields.agreementReference')} {...form.getInputProps('agreement.reference')} />
             <TextInput type="date" label={t('recipientForm.fields.agreementSignedOn')} required={values.agreement.status === 'signed'} {...form.getInputProps('agreement.signedOn')} />
             <TextInput type="date" label={t('recipientForm.fields.agreementExpiresOn')} description={t('recipientForm.hints.expiresOn')} {...form.getInputProps('agreement.expiresOn')} />
           </SimpleGrid>

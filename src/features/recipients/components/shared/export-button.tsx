@@ -5,6 +5,8 @@ import { IconAlertCircle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useCsvExport, type ExportRequest } from '../../api/exports';
 
 type ExportTarget = { kind: 'register'; query: Omit<Extract<ExportRequest, { kind: 'register' }>['query'], 'reason'> } | { kind: 'disclosures'; query: Omit<Extract<ExportRequest, { kind: 'disclosures' }>['query'], 'reason'> };
@@ -17,7 +19,8 @@ export interface ExportButtonProps {
   description: string;
 }
 
-const MIN_REASON = 3;
+/** The ExportReason query parameter in the contract: one line, 3 to 500 characters. */
+const REASON_RULE: TextRule = { max: 500, min: 3, required: true };
 
 /**
  * A server-side CSV export: the server records who exported what and why, so the dialog asks for
@@ -29,12 +32,14 @@ export function ExportButton({ target, label, description }: ExportButtonProps) 
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const exporter = useCsvExport();
+  const textError = useTextError();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = reason.trim();
-    if (trimmed.length < MIN_REASON) {
-      setError(t('recipientRegister.export.reasonRequired'));
+    const problem = textError(reason, REASON_RULE, { required: t('recipientRegister.export.reasonRequired'), tooShort: t('recipientRegister.export.reasonRequired') });
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(undefined);
@@ -70,7 +75,6 @@ export function ExportButton({ target, label, description }: ExportButtonProps) 
               description={t('recipientRegister.export.reasonDescription')}
               required
               rows={2}
-              maxLength={500}
               value={reason}
               error={error}
               onChange={(event) => setReason(event.currentTarget.value)}

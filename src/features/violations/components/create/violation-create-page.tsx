@@ -9,6 +9,8 @@ import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { useCreateViolation } from '../../api/violation-queries';
 import { SEVERITIES } from '../../lib/violation-search-params';
 
@@ -23,7 +25,15 @@ interface CreateDraft {
   severity: Schemas['Severity'];
 }
 
-const REQUIRED: readonly (keyof CreateDraft)[] = ['employeeName', 'department', 'policySection', 'policyQuote', 'description', 'occurredOn', 'reportedBy'];
+/** ViolationCreate's texts in the contract: every one required. */
+const TEXT_RULES = {
+  employeeName: { max: 200, required: true },
+  department: { max: 100, required: true },
+  policySection: { max: 100, required: true },
+  policyQuote: { max: 2000, required: true, multiline: true },
+  description: { max: 4000, required: true, multiline: true },
+  reportedBy: { max: 200, required: true },
+} satisfies Partial<Record<keyof CreateDraft, TextRule>>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface ViolationCreatePageProps {
@@ -40,10 +50,19 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
   // One key per intended record: a retried submit after a lost answer opens it once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [general, setGeneral] = useState<unknown>(null);
+  const textError = useTextError();
   const form = useForm<CreateDraft>({
     mode: 'controlled',
     initialValues: { employeeName: '', department: '', policySection: '', policyQuote: '', description: '', occurredOn: '', reportedBy: '', severity: 'medium' },
-    validate: (values) => Object.fromEntries(REQUIRED.filter((field) => values[field].trim() === '').map((field) => [field, t('violationCreate.required')])),
+    validate: (values) => {
+      const required = t('violationCreate.required');
+      const errors: Record<string, string> = values.occurredOn === '' ? { occurredOn: required } : {};
+      for (const [field, rule] of Object.entries(TEXT_RULES) as [keyof typeof TEXT_RULES, TextRule][]) {
+        const problem = textError(values[field], rule, { required });
+        if (problem) errors[field] = problem;
+      }
+      return errors;
+    },
   });
 
   const submit = (values: CreateDraft) => {
@@ -93,14 +112,14 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
               </Alert>
             ) : null}
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput label={t('violationCreate.employeeName')} required maxLength={200} autoComplete="off" {...form.getInputProps('employeeName')} />
-              <TextInput label={t('violationCreate.department')} required maxLength={100} {...form.getInputProps('department')} />
+              <TextInput label={t('violationCreate.employeeName')} required autoComplete="off" {...form.getInputProps('employeeName')} />
+              <TextInput label={t('violationCreate.department')} required {...form.getInputProps('department')} />
               <TextInput type="date" label={t('violationCreate.occurredOn')} required {...form.getInputProps('occurredOn')} />
-              <TextInput label={t('violationCreate.reportedBy')} required maxLength={200} {...form.getInputProps('reportedBy')} />
+              <TextInput label={t('violationCreate.reportedBy')} required {...form.getInputProps('reportedBy')} />
             </SimpleGrid>
-            <TextInput label={t('violationCreate.policySection')} description={t('violationCreate.policySectionDescription')} required maxLength={100} {...form.getInputProps('policySection')} />
-            <Textarea label={t('violationCreate.policyQuote')} description={t('violationCreate.policyQuoteDescription')} required rows={2} maxLength={2000} {...form.getInputProps('policyQuote')} />
-            <Textarea label={t('violationCreate.whatHappened')} required rows={3} maxLength={4000} {...form.getInputProps('description')} />
+            <TextInput label={t('violationCreate.policySection')} description={t('violationCreate.policySectionDescription')} required {...form.getInputProps('policySection')} />
+            <Textarea label={t('violationCreate.policyQuote')} description={t('violationCreate.policyQuoteDescription')} required rows={2} {...form.getInputProps('policyQuote')} />
+            <Textarea label={t('violationCreate.whatHappened')} required rows={3} {...form.getInputProps('description')} />
             <NativeSelect label={t('violationCreate.severity')} data={SEVERITIES.map((value) => ({ value, label: t(`violationTerms.severity.${value}`) }))} {...form.getInputProps('severity')} />
             <Group justify="flex-end" gap="xs">
               <Button component={Link} to={paths.violations.build()} variant="default">

@@ -5,10 +5,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
+import { useTextError } from '@/hooks/use-text-error';
+import type { TextRule } from '@/lib/text-rules';
 import { violationKeys } from '../../api/violation-keys';
 import { useUpdateViolation, type ViolationWithEtag } from '../../api/violation-queries';
 import { violationDraftErrors, violationDraftOf, violationPatch, type ViolationDraft } from '../../lib/violation-patch';
 import { INVESTIGATION_STATUSES, MEASURES, SEVERITIES } from '../../lib/violation-search-params';
+
+/** ViolationPatch's texts in the contract (the draft's own rules say when they are required). */
+const DESCRIPTION_RULE: TextRule = { max: 4000, multiline: true };
+const DECIDED_BY_RULE: TextRule = { max: 200 };
 
 const DRAFT_FIELDS = ['severity', 'status', 'description', 'measure', 'decidedOn', 'decidedBy'] as const;
 
@@ -29,12 +35,18 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
   const [start, setStart] = useState(() => ({ draft: violationDraftOf(record), version: record.version }));
   const [conflict, setConflict] = useState<ViolationDraft | null>(null);
   const [general, setGeneral] = useState<unknown>(null);
+  const textError = useTextError();
   const form = useForm<ViolationDraft>({
     mode: 'controlled',
     initialValues: start.draft,
     validate: (values) => {
-      const errors = violationDraftErrors(values);
-      return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, t(`violationDetail.form.errors.${code}`)]));
+      const errors: Record<string, string> = Object.fromEntries(Object.entries(violationDraftErrors(values)).map(([field, code]) => [field, t(`violationDetail.form.errors.${code}`)]));
+      const description = errors.description ? null : textError(values.description, DESCRIPTION_RULE);
+      if (description) errors.description = description;
+      // The decider is sent with a measure only.
+      const decidedBy = errors.decidedBy || values.measure === '' ? null : textError(values.decidedBy, DECIDED_BY_RULE);
+      if (decidedBy) errors.decidedBy = decidedBy;
+      return errors;
     },
   });
   const dirty = form.isDirty();
@@ -110,7 +122,7 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
             <NativeSelect label={t('violationDetail.form.severity')} data={SEVERITIES.map((value) => ({ value, label: t(`violationTerms.severity.${value}`) }))} {...form.getInputProps('severity')} />
             <NativeSelect label={t('violationDetail.form.status')} data={INVESTIGATION_STATUSES.map((value) => ({ value, label: t(`violationTerms.status.${value}`) }))} {...form.getInputProps('status')} />
           </SimpleGrid>
-          <Textarea label={t('violationDetail.form.description')} required rows={3} maxLength={4000} {...form.getInputProps('description')} />
+          <Textarea label={t('violationDetail.form.description')} required rows={3} {...form.getInputProps('description')} />
           <Text size="sm" fw={600} mt="xs">
             {t('violationDetail.form.decisionHeading')}
           </Text>
@@ -124,7 +136,7 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput type="date" label={t('violationDetail.form.decidedOn')} required={form.getValues().measure !== ''} {...form.getInputProps('decidedOn')} />
-            <TextInput label={t('violationDetail.form.decidedBy')} required={form.getValues().measure !== ''} maxLength={200} {...form.getInputProps('decidedBy')} />
+            <TextInput label={t('violationDetail.form.decidedBy')} required={form.getValues().measure !== ''} {...form.getInputProps('decidedBy')} />
           </SimpleGrid>
           {closing ? (
             <Alert role="note" variant="light" color="blue">

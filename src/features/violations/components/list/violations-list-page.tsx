@@ -1,12 +1,13 @@
 import '../../translations';
-import { Accordion, Anchor, Button, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { Accordion, Anchor, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconFilterOff, IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ChipFilter } from '@/components/list/chip-filter';
 import classes from '@/components/list/list-table.module.css';
 import { ListPagination } from '@/components/list/list-pagination';
+import { SearchForm } from '@/components/list/search-field';
 import { SortableHeader } from '@/components/list/sortable-header';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
@@ -45,16 +46,7 @@ export function ViolationsListPage({ canWrite }: { canWrite: boolean }) {
   const { view, update, clear } = useViolationView();
   const list = useViolationList(view);
   const [openPanel, setOpenPanel] = useState<string | null>(null);
-  const [text, setText] = useState(view.q ?? '');
-  const [seenQ, setSeenQ] = useState(view.q ?? '');
-  if (seenQ !== (view.q ?? '')) {
-    setSeenQ(view.q ?? '');
-    setText(view.q ?? '');
-  }
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: text.trim() || undefined });
-  };
+  const search = useCallback((q: string | undefined) => update({ q }), [update]);
   const header = (field: (typeof VIOLATION_SORT_FIELDS)[number]) => (
     <SortableHeader field={field} fields={VIOLATION_SORT_FIELDS} fallback="occurredOn" label={t(`violationList.table.${field}`)} sort={view.sort ?? DEFAULT_VIOLATION_SORT} onSort={(sort) => update({ sort })} />
   );
@@ -82,23 +74,14 @@ export function ViolationsListPage({ canWrite }: { canWrite: boolean }) {
         </Accordion.Item>
       </Accordion>
       <Stack component="section" aria-label={t('violationList.filters.heading')} gap="sm" mb="md">
-        <form onSubmit={search} role="search">
-          <Group gap="xs" align="flex-end" wrap="nowrap" maw={520}>
-            <TextInput
-              type="search"
-              style={{ flex: 1 }}
-              label={t('violationList.filters.search')}
-              description={t('violationList.filters.searchDescription')}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              value={text}
-              maxLength={100}
-              onChange={(event) => setText(event.currentTarget.value)}
-            />
-            <Button type="submit" variant="default">
-              {t('violationList.filters.searchButton')}
-            </Button>
-          </Group>
-        </form>
+        <SearchForm
+          value={view.q}
+          onSearch={search}
+          label={t('violationList.filters.search')}
+          description={t('violationList.filters.searchDescription')}
+          buttonLabel={t('violationList.filters.searchButton')}
+          maw={520}
+        />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           <ChipFilter legend={t('violationList.filters.severity')} values={SEVERITIES} selected={view.severity} label={(value) => t(`violationTerms.severity.${value}`)} onChange={(severity) => update({ severity })} />
           <ChipFilter legend={t('violationList.filters.status')} values={INVESTIGATION_STATUSES} selected={view.status} label={(value) => t(`violationTerms.status.${value}`)} onChange={(status) => update({ status })} />
