@@ -30,10 +30,9 @@ export interface ThemeLabels {
  * - a select's long list scrolls in its listbox, not in a scroll area inside it (see below);
  * - modal and drawer headers are not announced as a second banner landmark.
  *
- * And one for speed: a select's list is mounted only while open. Kept mounted (Mantine's
- * default), every select on a page measures the page to place its hidden list after each of
- * its renders (a dozen layout reads each time); the input points to its list only while it is
- * open anyway (aria-controls).
+ * Selects keep their option lists mounted (Mantine's default), although each then measures the
+ * page to place its hidden list after its renders: mounted only while open, the input announced
+ * itself as collapsed (aria-expanded false) with its list open.
  */
 export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
   return createTheme({
@@ -61,8 +60,6 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
         defaultProps: { closeButtonProps: { 'aria-label': labels.close }, attributes: { header: { role: 'presentation' } } },
       }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
-      // A plain object, not Combobox.extend(): importing Combobox would pull it into the first page's code.
-      Combobox: { defaultProps: { keepMounted: false } },
       // The options scroll in the listbox itself, the combobox's popup that keyboard users move
       // through from the input (arrow keys, aria-activedescendant). Mantine's scroll area inside
       // it was a scrolling region with nothing to focus (axe scrollable-region-focusable).
