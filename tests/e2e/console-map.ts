@@ -73,6 +73,12 @@ export interface OverlayCheck {
   close?: (page: Page, lang: Language) => Promise<void>;
   /** Puts the screen back as it was once the overlay is closed (a dialog around a dropdown, a typed draft). */
   restore?: (page: Page, lang: Language) => Promise<void>;
+  /**
+   * Reached by moving the page's clock, which moves the in-browser mock API's clock too (demo
+   * builds). Against a real server the page's clock runs ahead of the server's and the session
+   * ends instead: such an overlay is checked in the demo project only.
+   */
+  movesTheClock?: true;
 }
 
 export interface ConsoleScreen {
@@ -203,6 +209,7 @@ const navigationDrawer: OverlayCheck = {
  */
 const idleWarning: OverlayCheck = {
   name: 'idle-timeout warning',
+  movesTheClock: true,
   open: async (page, lang) => {
     const trigger = header(page).getByRole('button', { name: tr(lang, 'shell.commandPalette.trigger') });
     await trigger.focus();

@@ -63,7 +63,8 @@ test('every screen and overlay of the console renders under the policy without a
     const title = screenTitle(screen);
     await walk.show(screen);
     await expectNoViolations(page, title);
-    for (const overlay of screen.overlays) {
+    // The idle warning needs the in-browser API's clock (see movesTheClock); the a11y-overlays spec opens it.
+    for (const overlay of screen.overlays.filter((check) => !check.movesTheClock)) {
       await throughOverlay(page, 'en', overlay, () => expectNoViolations(page, `${title} › ${overlay.name}`));
     }
   }
