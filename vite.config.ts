@@ -36,7 +36,15 @@ export default defineConfig({
         // the bundler merges small modules the first page needs (a Mantine hook, its direction
         // provider) into shared chunks of code only later pages need (ScrollArea, Floating UI),
         // and every first visit then downloads those too (scripts/check-size.mjs).
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // Recharts and its dependencies in one chunk too: split by chart type they were a dozen
+        // requests the consent page waited for one after another (six connections per host over
+        // HTTP/1.1), for code every page with a chart needs anyway.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|@reduxjs|redux|reselect|immer|es-toolkit|eventemitter3|tiny-invariant|use-sync-external-store|react-redux|internmap)[\\/]/ },
+          ],
+        },
       },
     },
   },

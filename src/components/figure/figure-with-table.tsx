@@ -1,7 +1,8 @@
-import { Button, Card, Chip, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioChips } from '@/components/choice/radio-chips';
 import { usePrinting } from '@/hooks/use-printing';
 import { buildCsv, downloadCsv, type CsvColumn } from '@/lib/csv';
 import classes from './figure-with-table.module.css';
@@ -38,7 +39,6 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
   const { t } = useTranslation();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const headingId = useId();
-  const viewName = useId();
   const printing = usePrinting();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={headingId} className={classes.figure}>
@@ -54,17 +54,16 @@ export function FigureWithTable<Row>({ title, headingOrder = 2, description, sum
           </div>
           <Group gap="xs" wrap="wrap" className={classes.screenOnly}>
             {controls}
-            {/* Two radio chips, not a segmented control: that one measures the page after each render. */}
-            <Group gap={4} role="radiogroup" aria-label={t('states.figure.view')}>
-              <Chip.Group value={view} onChange={(value) => setView(value === 'table' ? 'table' : 'chart')}>
-                <Chip value="chart" size="xs" name={viewName}>
-                  {t('states.figure.chart')}
-                </Chip>
-                <Chip value="table" size="xs" name={viewName}>
-                  {t('states.figure.table')}
-                </Chip>
-              </Chip.Group>
-            </Group>
+            {/* Radio chips, not a segmented control: that one measures the page after each render. */}
+            <RadioChips
+              label={t('states.figure.view')}
+              value={view}
+              options={[
+                { value: 'chart', label: t('states.figure.chart') },
+                { value: 'table', label: t('states.figure.table') },
+              ]}
+              onChange={setView}
+            />
             <Button
               size="xs"
               variant="default"

@@ -1,4 +1,5 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/figure/chart-box';
 
 export interface ScoreTrendPoint {
   label: string;
@@ -8,14 +9,16 @@ export interface ScoreTrendPoint {
 /** The monthly score as a line; the numbers are also in the figure's table and CSV. */
 export function ScoreTrendChart({ points, format }: { points: readonly ScoreTrendPoint[]; format: (value: number) => string }) {
   return (
-    <ResponsiveContainer width="100%" height={220}>
-      <LineChart data={[...points]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--mantine-color-default-border)" />
-        <XAxis dataKey="label" tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
-        <YAxis domain={[0, 100]} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} width={40} />
-        <Tooltip formatter={(value) => format(Number(value))} contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
-        <Line type="monotone" dataKey="score" stroke="var(--mantine-color-blue-6)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      </LineChart>
-    </ResponsiveContainer>
+    <ChartBox height={220}>
+      {(width) => (
+        <LineChart width={width} height={220} data={[...points]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--mantine-color-default-border)" />
+          <XAxis dataKey="label" tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
+          <YAxis domain={[0, 100]} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} width={40} />
+          <Tooltip formatter={(value) => format(Number(value))} contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
+          <Line type="monotone" dataKey="score" stroke="var(--mantine-color-blue-6)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+        </LineChart>
+      )}
+    </ChartBox>
   );
 }

@@ -1,6 +1,7 @@
-import { Card, Group, MultiSelect, Select, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioChips } from '@/components/choice/radio-chips';
 import { readIsoDate } from '@/lib/search-params';
 import { allowedGranularities, GRANULARITIES } from '../lib/calendar';
 import { CHANNELS, COMPARISONS, COUNTRIES, PLANS, RANGE_PRESETS, SEGMENTS, type ConsentView, type ResolvedPeriod } from '../lib/consent-view';
@@ -48,11 +49,12 @@ export function ConsentControls({ view, period, onChange }: ConsentControlsProps
             <Text size="sm" fw={500} id="consent-granularity-label">
               {t('consentRates.controls.granularity')}
             </Text>
-            <SegmentedControl
-              aria-labelledby="consent-granularity-label"
+            <RadioChips
+              labelledBy="consent-granularity-label"
+              size="sm"
               value={period.granularity}
               onChange={(value) => onChange({ granularity: value })}
-              data={GRANULARITIES.map((value) => ({ value, label: t(`consentRates.granularity.${value}`), disabled: !allowed.includes(value) }))}
+              options={GRANULARITIES.map((value) => ({ value, label: t(`consentRates.granularity.${value}`), disabled: !allowed.includes(value) }))}
             />
           </Stack>
           <Select

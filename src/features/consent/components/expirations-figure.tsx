@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
@@ -47,19 +48,21 @@ export function ExpirationsFigure({ expirations }: { expirations: Schemas['Conse
       rows={expirations.windows}
       rowKey={(window) => String(window.withinDays)}
       chart={
-        <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 960, height: 240 }}>
-          <BarChart data={data} margin={{ top: 8, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={colors.grid} vertical={false} />
-            <XAxis dataKey="name" interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
-            <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} width={64} />
-            <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />
-            <Legend wrapperStyle={{ color: colors.text }} />
-            <Bar dataKey="people" name={t('consentRates.expirations.people')} fill={colors.consent} isAnimationActive={false} />
-            {COOKIE_PURPOSES.map((purpose, index) => (
-              <Bar key={purpose} dataKey={purpose} name={text.purpose(purpose)} fill={colors.series[index + 1]} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <ChartBox height={240}>
+          {(width) => (
+            <BarChart width={width} height={240} data={data} margin={{ top: 8, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
+              <CartesianGrid stroke={colors.grid} vertical={false} />
+              <XAxis dataKey="name" interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
+              <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} width={64} />
+              <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />
+              <Legend wrapperStyle={{ color: colors.text }} />
+              <Bar dataKey="people" name={t('consentRates.expirations.people')} fill={colors.consent} isAnimationActive={false} />
+              {COOKIE_PURPOSES.map((purpose, index) => (
+                <Bar key={purpose} dataKey={purpose} name={text.purpose(purpose)} fill={colors.series[index + 1]} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          )}
+        </ChartBox>
       }
     />
   );

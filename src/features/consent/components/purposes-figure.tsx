@@ -1,5 +1,6 @@
 import { Badge, Text } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
@@ -117,18 +118,20 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
       rowKey={(row) => row.purpose}
       chart={
         <div style={{ opacity: busy ? 0.6 : 1 }}>
-          <ResponsiveContainer width="100%" height={40 + series.length * 34} initialDimension={{ width: 960, height: 40 + series.length * 34 }}>
-            <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
-              <CartesianGrid stroke={colors.grid} horizontal={false} />
-              <XAxis type="number" domain={[0, 100]} interval={0} unit=" %" stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
-              <YAxis type="category" dataKey="name" interval={0} width={230} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
-              <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} formatter={(value) => (typeof value === 'number' ? `${text.format.number(value, { maximumFractionDigits: 1 })} %` : String(value))} />
-              <Legend wrapperStyle={{ color: colors.text }} />
-              <Bar dataKey="consent" name={t('consentRates.definitions.consentTerm')} fill={colors.consent} isAnimationActive={false} />
-              <Bar dataKey="optIn" name={t('consentRates.definitions.optInTerm')} fill={colors.optIn} isAnimationActive={false} />
-              {previous ? <Bar dataKey="previous" name={t('consentRates.columns.previousConsentRate')} fill={colors.compare} isAnimationActive={false} /> : null}
-            </BarChart>
-          </ResponsiveContainer>
+          <ChartBox height={40 + series.length * 34}>
+            {(width) => (
+              <BarChart width={width} height={40 + series.length * 34} data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
+                <CartesianGrid stroke={colors.grid} horizontal={false} />
+                <XAxis type="number" domain={[0, 100]} interval={0} unit=" %" stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
+                <YAxis type="category" dataKey="name" interval={0} width={230} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
+                <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} formatter={(value) => (typeof value === 'number' ? `${text.format.number(value, { maximumFractionDigits: 1 })} %` : String(value))} />
+                <Legend wrapperStyle={{ color: colors.text }} />
+                <Bar dataKey="consent" name={t('consentRates.definitions.consentTerm')} fill={colors.consent} isAnimationActive={false} />
+                <Bar dataKey="optIn" name={t('consentRates.definitions.optInTerm')} fill={colors.optIn} isAnimationActive={false} />
+                {previous ? <Bar dataKey="previous" name={t('consentRates.columns.previousConsentRate')} fill={colors.compare} isAnimationActive={false} /> : null}
+              </BarChart>
+            )}
+          </ChartBox>
           <Text size="sm" mt="xs" component="div">
             <Badge variant="dot" color="gray" mr="xs">
               {t('consentTerms.purpose.cookies_necessary')}

@@ -1,5 +1,6 @@
 import { Badge, Select } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
@@ -160,46 +161,48 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
         rowKey={(row) => row.key}
         chart={
           <div style={{ opacity: busy ? 0.6 : 1 }}>
-            <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 960, height: 300 }}>
-              <LineChart data={rateData} margin={{ top: 16, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
-                <CartesianGrid stroke={colors.grid} vertical={false} />
-                <XAxis {...xAxis} />
-                <YAxis domain={[0, 100]} unit=" %" {...axis} interval={0} width={56} />
-                {tooltip}
-                <Legend wrapperStyle={{ color: colors.text }} />
-                {groupBy ? (
-                  series.map((item, s) => (
-                    <Line key={segmentKey(s)} type="monotone" dataKey={segmentKey(s)} name={segmentName(item)} stroke={colors.series[s % colors.series.length]} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
-                  ))
-                ) : (
-                  <>
-                    <Line type="monotone" dataKey="consent" name={t('consentRates.definitions.consentTerm')} stroke={colors.consent} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
-                    <Line type="monotone" dataKey="optIn" name={t('consentRates.definitions.optInTerm')} stroke={colors.optIn} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
-                    {previous ? (
-                      <Line type="monotone" dataKey="previous" name={t('consentRates.columns.previousConsentRate')} stroke={colors.compare} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
-                    ) : null}
-                  </>
-                )}
-                {/* Both kinds are marked on the rate too: a withdrawal spike is what drags the rate down. */}
-                {markers
-                  .filter((item) => item.rate !== null)
-                  .map((item, index, all) => {
-                    const color = item.anomaly === 'rate_drop' ? colors.drop : colors.spike;
-                    const first = all.findIndex((other) => other.name === item.name) === index;
-                    return (
-                      <ReferenceDot
-                        key={item.key}
-                        x={item.name}
-                        y={item.rate ?? 0}
-                        r={7}
-                        fill={color}
-                        stroke={colors.tooltipBackground}
-                        label={first ? { value: t(`consentRates.anomaly.${item.anomaly}`), position: 'bottom', fill: color, fontSize: 12 } : undefined}
-                      />
-                    );
-                  })}
-              </LineChart>
-            </ResponsiveContainer>
+            <ChartBox height={300}>
+              {(width) => (
+                <LineChart width={width} height={300} data={rateData} margin={{ top: 16, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
+                  <CartesianGrid stroke={colors.grid} vertical={false} />
+                  <XAxis {...xAxis} />
+                  <YAxis domain={[0, 100]} unit=" %" {...axis} interval={0} width={56} />
+                  {tooltip}
+                  <Legend wrapperStyle={{ color: colors.text }} />
+                  {groupBy ? (
+                    series.map((item, s) => (
+                      <Line key={segmentKey(s)} type="monotone" dataKey={segmentKey(s)} name={segmentName(item)} stroke={colors.series[s % colors.series.length]} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+                    ))
+                  ) : (
+                    <>
+                      <Line type="monotone" dataKey="consent" name={t('consentRates.definitions.consentTerm')} stroke={colors.consent} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+                      <Line type="monotone" dataKey="optIn" name={t('consentRates.definitions.optInTerm')} stroke={colors.optIn} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+                      {previous ? (
+                        <Line type="monotone" dataKey="previous" name={t('consentRates.columns.previousConsentRate')} stroke={colors.compare} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+                      ) : null}
+                    </>
+                  )}
+                  {/* Both kinds are marked on the rate too: a withdrawal spike is what drags the rate down. */}
+                  {markers
+                    .filter((item) => item.rate !== null)
+                    .map((item, index, all) => {
+                      const color = item.anomaly === 'rate_drop' ? colors.drop : colors.spike;
+                      const first = all.findIndex((other) => other.name === item.name) === index;
+                      return (
+                        <ReferenceDot
+                          key={item.key}
+                          x={item.name}
+                          y={item.rate ?? 0}
+                          r={7}
+                          fill={color}
+                          stroke={colors.tooltipBackground}
+                          label={first ? { value: t(`consentRates.anomaly.${item.anomaly}`), position: 'bottom', fill: color, fontSize: 12 } : undefined}
+                        />
+                      );
+                    })}
+                </LineChart>
+              )}
+            </ChartBox>
           </div>
         }
       />
@@ -213,25 +216,27 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
         rowKey={(row) => row.key}
         chart={
           <div style={{ opacity: busy ? 0.6 : 1 }}>
-            <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 960, height: 240 }}>
-              <BarChart data={withdrawalData} margin={{ top: 24, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
-                <CartesianGrid stroke={colors.grid} vertical={false} />
-                <XAxis {...xAxis} />
-                <YAxis allowDecimals={false} {...axis} interval={0} width={56} />
-                {tooltip}
-                {groupBy ? <Legend wrapperStyle={{ color: colors.text }} /> : null}
-                {series.map((item, s) => (
-                  <Bar key={segmentKey(s)} dataKey={segmentKey(s)} stackId="withdrawn" name={groupBy ? segmentName(item) : t('consentRates.columns.withdrawn')} fill={groupBy ? colors.series[s % colors.series.length] : colors.withdrawn} isAnimationActive={false} />
-                ))}
-                {markers
-                  .filter((item) => item.anomaly === 'withdrawal_spike')
-                  // Broken down, two groups can spike in the same period: one dot on the stack, labelled once.
-                  .filter((item, index, all) => all.findIndex((other) => other.anomaly === item.anomaly && other.name === item.name) === index)
-                  .map((item) => (
-                    <ReferenceDot key={item.key} x={item.name} y={item.stacked} r={7} fill={colors.spike} stroke={colors.tooltipBackground} label={{ value: t('consentRates.anomaly.withdrawal_spike'), position: 'top', fill: colors.spike, fontSize: 12 }} />
+            <ChartBox height={240}>
+              {(width) => (
+                <BarChart width={width} height={240} data={withdrawalData} margin={{ top: 24, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
+                  <CartesianGrid stroke={colors.grid} vertical={false} />
+                  <XAxis {...xAxis} />
+                  <YAxis allowDecimals={false} {...axis} interval={0} width={56} />
+                  {tooltip}
+                  {groupBy ? <Legend wrapperStyle={{ color: colors.text }} /> : null}
+                  {series.map((item, s) => (
+                    <Bar key={segmentKey(s)} dataKey={segmentKey(s)} stackId="withdrawn" name={groupBy ? segmentName(item) : t('consentRates.columns.withdrawn')} fill={groupBy ? colors.series[s % colors.series.length] : colors.withdrawn} isAnimationActive={false} />
                   ))}
-              </BarChart>
-            </ResponsiveContainer>
+                  {markers
+                    .filter((item) => item.anomaly === 'withdrawal_spike')
+                    // Broken down, two groups can spike in the same period: one dot on the stack, labelled once.
+                    .filter((item, index, all) => all.findIndex((other) => other.anomaly === item.anomaly && other.name === item.name) === index)
+                    .map((item) => (
+                      <ReferenceDot key={item.key} x={item.name} y={item.stacked} r={7} fill={colors.spike} stroke={colors.tooltipBackground} label={{ value: t('consentRates.anomaly.withdrawal_spike'), position: 'top', fill: colors.spike, fontSize: 12 }} />
+                    ))}
+                </BarChart>
+              )}
+            </ChartBox>
           </div>
         }
       />

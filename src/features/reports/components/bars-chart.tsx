@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/figure/chart-box';
 
 export interface BarSeries {
   key: string;
@@ -23,26 +24,28 @@ const TICK = { fill: 'var(--mantine-color-text)', fontSize: 12 };
 export function BarsChart({ data, series, format, horizontal = false, domain, integers = true }: BarsChartProps) {
   const height = horizontal ? Math.max(160, data.length * (series.length > 1 ? 40 : 30) + 60) : 240;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={[...data]} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 24, bottom: 8, left: horizontal ? 8 : 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--mantine-color-default-border)" />
-        {horizontal ? (
-          <>
-            <XAxis type="number" tick={TICK} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={!integers} />
-            <YAxis type="category" dataKey="label" tick={TICK} width={190} />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey="label" tick={TICK} />
-            <YAxis tick={TICK} width={48} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={!integers} />
-          </>
-        )}
-        <Tooltip formatter={(value) => format(Number(value))} contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
-        {series.length > 1 ? <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} /> : null}
-        {series.map((item) => (
-          <Bar key={item.key} dataKey={item.key} name={item.name} fill={item.color} isAnimationActive={false} />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <ChartBox height={height}>
+      {(width) => (
+        <BarChart width={width} height={height} data={[...data]} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 24, bottom: 8, left: horizontal ? 8 : 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--mantine-color-default-border)" />
+          {horizontal ? (
+            <>
+              <XAxis type="number" tick={TICK} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={!integers} />
+              <YAxis type="category" dataKey="label" tick={TICK} width={190} />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey="label" tick={TICK} />
+              <YAxis tick={TICK} width={48} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={!integers} />
+            </>
+          )}
+          <Tooltip formatter={(value) => format(Number(value))} contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
+          {series.length > 1 ? <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} /> : null}
+          {series.map((item) => (
+            <Bar key={item.key} dataKey={item.key} name={item.name} fill={item.color} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      )}
+    </ChartBox>
   );
 }
