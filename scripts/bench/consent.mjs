@@ -11,9 +11,10 @@
 // aggregates once at start-up, as a real one keeps them: the bench warms it before measuring.
 //
 // One run: a fresh browser context (cold HTTP cache, signed in) navigates to /consent (two
-// warm-up runs first are not counted). The page counts as interactive when its four figures have drawn their charts (Recharts wrappers holding
-// bars or lines), nothing shows a loading state, and the main thread answers (the check itself
-// runs there, on an animation frame). The time is performance.now() at that moment: milliseconds
+// warm-up runs first are not counted). The page counts as interactive when its four figures have
+// drawn their charts (Recharts wrappers holding bars or lines), nothing shows a loading state,
+// and the main thread answers (the check itself runs there, on an animation frame). The time is
+// performance.now() at that moment: milliseconds
 // since the navigation started. Fails when the median is above the budget.
 //
 // Ports: BENCH_WEB_PORT (default 4191) and BENCH_API_PORT (default 8797).
