@@ -1,5 +1,5 @@
 import '../translations';
-import { Button, Stack } from '@mantine/core';
+import { Box, Button, Stack } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,10 +55,13 @@ export function ConsentPage() {
   const comparisonText = compared ? t('consentRates.comparisonText', { from: text.format.date(compared.from), to: text.format.date(compared.to) }) : null;
   const hasFilters = filterNames.length > 0;
   const skeleton = (count: number) => <LoadingSkeleton variant="cards" label={t('consentRates.loading')} count={count} />;
+  // At least a screen tall, like the figures it stands for: what comes below (the expirations,
+  // often answered first) starts below the fold and does not jump down when the rates arrive.
+  const ratesSkeleton = <Box mih="100vh">{skeleton(3)}</Box>;
 
   const body = () => {
     if (overall.isError) return <ErrorState error={overall.error} title={t('consentRates.error')} onRetry={() => void overall.refetch()} />;
-    if (!overall.data) return skeleton(3);
+    if (!overall.data) return ratesSkeleton;
     const nobody = overall.data.series.every((series) => series.totals.asked === 0 && series.totals.withdrawn === 0);
     if (nobody) {
       return (
@@ -79,7 +82,7 @@ export function ConsentPage() {
     const trendSeries = view.groupBy ? (segmented.data?.series ?? null) : purposeSeries ? [purposeSeries] : null;
     const previousPurpose = previous.data?.series.find((series) => series.purpose === view.purpose) ?? null;
     return (
-      <Suspense fallback={skeleton(3)}>
+      <Suspense fallback={ratesSkeleton}>
         <PurposesFigure series={overall.data.series} previous={compareQuery ? (previous.data?.series ?? null) : null} periodText={periodText} comparisonText={comparisonText} busy={overall.isPlaceholderData || previous.isFetching} />
         {segmented.isError ? (
           <ErrorState error={segmented.error} title={t('consentRates.error')} onRetry={() => void segmented.refetch()} />

@@ -19,7 +19,8 @@ const ICONS: Record<Band, ReactNode> = {
 const COLORS: Record<Band, string> = { overdue: 'red', due_soon: 'orange', on_track: 'teal' };
 
 export interface BandCountsProps {
-  counts: Schemas['BandCounts'];
+  /** `null` while the list loads: the cards keep their place (nothing below them jumps when the counts arrive). */
+  counts: Schemas['BandCounts'] | null;
   selected: readonly Band[];
   onToggle: (band: Band) => void;
 }
@@ -32,7 +33,7 @@ export const BandCounts = memo(function BandCounts({ counts, selected, onToggle 
   const { t } = useTranslation();
   const { number } = useFormatters();
   return (
-    <Group component="section" aria-label={t('dsarQueue.bands.label')} gap="sm" mb="md" grow preventGrowOverflow={false} wrap="wrap">
+    <Group component="section" aria-label={t('dsarQueue.bands.label')} aria-busy={counts ? undefined : true} gap="sm" mb="md" grow preventGrowOverflow={false} wrap="wrap">
       {DEADLINE_BANDS.map((band) => {
         const active = selected.includes(band);
         const color = COLORS[band];
@@ -41,6 +42,7 @@ export const BandCounts = memo(function BandCounts({ counts, selected, onToggle 
             key={band}
             aria-pressed={active}
             onClick={() => onToggle(band)}
+            disabled={!counts}
             className={classes.band}
             style={{ minWidth: 200 }}
           >
@@ -62,9 +64,15 @@ export const BandCounts = memo(function BandCounts({ counts, selected, onToggle 
                     <Text component="span" display="block" fw={600} size="sm" c="var(--mantine-color-text)">
                       {t(`dsarTerms.band.${band}`)}
                     </Text>
-                    <Text component="span" display="block" size="xl" fw={700} c="var(--mantine-color-text)">
-                      {t('dsarQueue.bands.count', { count: counts[band], formatted: number(counts[band]) })}
-                    </Text>
+                    {counts ? (
+                      <Text component="span" display="block" size="xl" fw={700} c="var(--mantine-color-text)">
+                        {t('dsarQueue.bands.count', { count: counts[band], formatted: number(counts[band]) })}
+                      </Text>
+                    ) : (
+                      <Text component="span" display="block" size="xl" fw={700} c="dimmed" aria-hidden>
+                        –
+                      </Text>
+                    )}
                   </span>
                 </Group>
                 {active ? <IconCheck size={20} aria-hidden /> : null}

@@ -129,7 +129,7 @@ export function DsarQueuePage({ seesAll, canReadStaff, canWork, me }: DsarQueueP
           ) : null
         }
       />
-      {list.data ? <BandCounts counts={list.data.bandCounts} selected={selectedBands} onToggle={toggleBand} /> : null}
+      {list.data || list.isPending ? <BandCounts counts={list.data?.bandCounts ?? null} selected={selectedBands} onToggle={toggleBand} /> : null}
       <QueueFilters query={query} onChange={update} onClear={clear} canReadStaff={canReadStaff} />
       {canWork ? (
         <BulkActionBar selected={selection.selected} seesAll={seesAll} canReadStaff={canReadStaff} me={me} onClear={selection.clear} onResult={selection.onResult} />

@@ -11,12 +11,23 @@ import { fieldErrorsOf, isGeneralError } from '../detail/form-errors';
 import { ServerError } from '@/components/states/server-error';
 import { useFocusReturnOnUnmount } from '@/hooks/use-focus-return-on-unmount';
 
+/** Shown (hidden under the spinner) while the setting loads, so the button is as wide as it will be. */
+const TYPICAL_TARGET_DAYS = 14;
+
 /** The privacy officer sets how many days before the legal due date Engcode aims to answer. */
 export const InternalTargetSetting = memo(function InternalTargetSetting() {
   const { t } = useTranslation();
   const settings = useDsarSettings();
   const [opened, { open, close }] = useDisclosure(false);
-  if (!settings.data) return null;
+  if (settings.isError) return null;
+  if (!settings.data) {
+    // The button's place is kept while the setting loads, so the page below it does not move.
+    return (
+      <Button variant="default" leftSection={<IconTarget size={16} aria-hidden />} loading aria-label={t('dsarQueueActions.target.loading')}>
+        {t('dsarQueueActions.target.button', { count: TYPICAL_TARGET_DAYS })}
+      </Button>
+    );
+  }
   const { data, etag } = settings.data;
   return (
     <>
