@@ -66,7 +66,7 @@ describe('violation forms under generated bad input', { timeout: 120_000 }, () =
     const { searches, latest } = await renderFilters<{ q?: string }>('/violations', (query, onChange) => (
       <SearchForm
         value={query.q}
-        onSearch={(q) => onChange({ q })}
+        onChange={onChange}
         label="Search"
         description="Reference, department, policy section or description; never the employee's name."
         buttonLabel="Search"
