@@ -1,12 +1,13 @@
 import '../../translations';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconArrowLeft, IconSearch } from '@tabler/icons-react';
+import { IconAlertCircle, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useTextError } from '@/hooks/use-text-error';
@@ -126,11 +127,7 @@ export function RegisterComplaintPage() {
   return (
     <>
       <PageHeader
-        above={
-          <Anchor component={Link} to={paths.complaints.build()} size="sm">
-            <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('complaintDetail.back')}
-          </Anchor>
-        }
+        above={<BackLink to={paths.complaints.build()}>{t('complaintDetail.back')}</BackLink>}
         title={t('complaintRegister.title')}
         description={t('complaintRegister.description')}
       />

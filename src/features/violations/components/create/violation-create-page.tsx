@@ -1,12 +1,13 @@
 import '../../translations';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useTextError } from '@/hooks/use-text-error';
@@ -95,11 +96,7 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
   return (
     <>
       <PageHeader
-        above={
-          <Anchor component={Link} to={paths.violations.build()} size="sm">
-            <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('violationDetail.back')}
-          </Anchor>
-        }
+        above={<BackLink to={paths.violations.build()}>{t('violationDetail.back')}</BackLink>}
         title={t('violationCreate.title')}
         description={t('violationCreate.description')}
       />
