@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useTextError } from '@/hooks/use-text-error';
 import { EMAIL_ADDRESS, type TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { useFindPerson, useRegisterComplaint } from '../../api/complaint-mutations';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from '../../lib/complaint-search-params';
 import { LeaveGuard } from '../detail/leave-guard';
@@ -172,11 +173,7 @@ export function RegisterComplaintPage() {
               <Title order={2} size="h4" id="register-what-title">
                 {t('complaintRegister.what')}
               </Title>
-              {general ? (
-                <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('complaintRegister.failed')}>
-                  {isApiError(general) ? (general.problem.detail ?? general.problem.title) : null}
-                </Alert>
-              ) : null}
+              <ServerError error={general} title={t('complaintRegister.failed')} />
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                 <NativeSelect label={t('complaintRegister.channel')} data={COMPLAINT_CHANNELS.map((value) => ({ value, label: t(`complaintTerms.channel.${value}`) }))} {...form.getInputProps('channel')} />
                 <NativeSelect label={t('complaintRegister.category')} data={COMPLAINT_CATEGORIES.map((value) => ({ value, label: t(`complaintTerms.category.${value}`) }))} {...form.getInputProps('category')} />

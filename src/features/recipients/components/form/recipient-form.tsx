@@ -12,6 +12,7 @@ import { ConflictNotice } from './conflict-notice';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 
 const MAX_PURPOSES = 10;
 
@@ -129,11 +130,7 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
             {t('recipientForm.errorSummaryBody')}
           </Alert>
         ) : null}
-        {general ? (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('recipientForm.saveFailed')}>
-            {isApiError(general) ? (general.problem.detail ?? general.problem.title) : null}
-          </Alert>
-        ) : null}
+        <ServerError error={general} title={t('recipientForm.saveFailed')} />
 
         <Fieldset legend={t('recipientForm.sections.who')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -1,7 +1,6 @@
 import '../../translations';
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +11,7 @@ import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { useCreateViolation } from '../../api/violation-queries';
 import { SEVERITIES } from '../../lib/violation-search-params';
 
@@ -103,11 +103,7 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
       <Paper withBorder p="md" radius="md" maw={880}>
         <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack gap="sm">
-            {general ? (
-              <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('violationCreate.failed')}>
-                {isApiError(general) ? (general.problem.detail ?? general.problem.title) : null}
-              </Alert>
-            ) : null}
+            <ServerError error={general} title={t('violationCreate.failed')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput label={t('violationCreate.employeeName')} required autoComplete="off" {...form.getInputProps('employeeName')} />
               <TextInput label={t('violationCreate.department')} required {...form.getInputProps('department')} />
