@@ -5,7 +5,7 @@ import { IconAlertCircle, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf, isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
@@ -117,7 +117,7 @@ export function RegisterComplaintPage() {
       {
         onSuccess: (created) => setCreatedId(created.id),
         onError: (error) => {
-          const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+          const fieldErrors = fieldErrorsOf(error);
           if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
           else setGeneral(error);
         },

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
@@ -85,7 +85,7 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
       {
         onSuccess: (created) => void navigate(paths.violations.detail.build(created.data.id), { replace: true }),
         onError: (error) => {
-          const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+          const fieldErrors = fieldErrorsOf(error);
           if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
           else setGeneral(error);
         },

@@ -4,7 +4,7 @@ import { IconGitMerge } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf, isApiError } from '@/api/api-error';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
 import { ServerError } from '@/components/states/server-error';
@@ -85,7 +85,7 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
             void queryClient.invalidateQueries({ queryKey: violationKeys.detail(record.id), exact: true });
             return;
           }
-          const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+          const fieldErrors = fieldErrorsOf(error);
           if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
           else setGeneral(error);
         },
