@@ -18,20 +18,15 @@
 // since the navigation started. Fails when the median is above the budget.
 //
 // Ports: BENCH_WEB_PORT (default 4191) and BENCH_API_PORT (default 8797).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { assertPortFree, CHROMIUM_FLAGS, CHROMIUM_PATH, median, root, startProcess, stopProcesses, waitFor } from './servers.mjs';
+import { benchArguments, CHROMIUM_FLAGS, CHROMIUM_PATH, median, serverBuild, startPreview, stopProcesses } from './servers.mjs';
 
 const BUDGET_MS = 1000;
 const FIGURES = 4;
 const WARM_UP_RUNS = 2;
 const outDir = 'dist-bench';
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '7' } } });
-const runs = Math.max(1, Number(values.runs) || 7);
+const { build, runs } = benchArguments(7);
 // Not 4190: it is on the Fetch standard's list of blocked ports (ManageSieve), so fetch and Chromium refuse it.
 const webPort = Number(process.env.BENCH_WEB_PORT ?? 4191);
 const apiPort = Number(process.env.BENCH_API_PORT ?? 8797);
@@ -39,24 +34,9 @@ const base = `http://localhost:${webPort}`;
 // The launch flags of playwright.config.ts.
 const LAUNCH = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
-function run(command, args, env) {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-
 try {
-  if (!values['no-build']) await run('node', ['scripts/build.mjs', '--server', '--out-dir', outDir]);
-  if (!existsSync(resolve(root, outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run without --no-build.`);
-
-  await assertPortFree(apiPort);
-  await assertPortFree(webPort);
-  startProcess(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { env: { MOCK_SCENARIO: 'large', MOCK_API_PORT: String(apiPort) } });
-  startProcess(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'], { env: { MOCK_API_PORT: String(apiPort) } });
-  await waitFor(`http://127.0.0.1:${apiPort}/api/v1/session`, (status) => status === 401);
-  await waitFor(`${base}/`, (status) => status === 200);
+  await serverBuild(outDir, { build });
+  await startPreview({ outDir, scenario: 'large', webPort, apiPort });
 
   const browser = await chromium.launch(LAUNCH);
   // Sign in once; every run starts from this session in a fresh context (cold cache).

@@ -35,18 +35,13 @@
 //
 // Ports: BENCH_SCALE_WEB_PORT (default 4193) and BENCH_SCALE_API_PORT (default 8799) for the
 // default scenario; the large one takes the next port of each (4194, 8800).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { assertPortFree, CHROMIUM_FLAGS, CHROMIUM_PATH, median, root, startProcess, stopProcesses, waitFor } from './servers.mjs';
+import { benchArguments, CHROMIUM_FLAGS, CHROMIUM_PATH, median, serverBuild, startPreview, stopProcesses } from './servers.mjs';
 
 const MAX_RATIO = 1.3;
 const outDir = 'dist-bench-scale';
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '9' } } });
-const runs = Math.max(1, Number(values.runs) || 9);
+const { build, runs } = benchArguments(9);
 // Not 4190 (a port Chromium and fetch refuse), nor the ports of the other runs (4173-4175, 4191, 8787, 8797).
 const webPort = Number(process.env.BENCH_SCALE_WEB_PORT ?? 4193);
 const apiPort = Number(process.env.BENCH_SCALE_API_PORT ?? 8799);
@@ -142,19 +137,22 @@ function instrument() {
   };
 }
 
+/** A list screen filtered by a chip of a labelled group: ready once its first row shows; the chip is clicked. */
+const chipScreen = ({ key, label, path, endpoint, rows, group, chip }) => ({
+  key,
+  label,
+  path,
+  endpoint,
+  async ready(page) {
+    await page.locator(rows).first().waitFor({ timeout: 60_000 });
+  },
+  async prepare() {},
+  act: (page) => page.getByRole('group', { name: group }).locator('label').getByText(chip, { exact: true }).click(),
+});
+
 /** The three screens: where, how to tell the screen is ready, what a person does, which request answers. */
 const SCREENS = [
-  {
-    key: 'dsars',
-    label: 'DSAR queue (type: Erasure)',
-    path: '/dsars',
-    endpoint: '/api/v1/dsars?',
-    async ready(page) {
-      await page.locator('tr[data-dsar-id]').first().waitFor({ timeout: 60_000 });
-    },
-    async prepare() {},
-    act: (page) => page.getByRole('group', { name: 'Type' }).locator('label').getByText('Erasure', { exact: true }).click(),
-  },
+  chipScreen({ key: 'dsars', label: 'DSAR queue (type: Erasure)', path: '/dsars', endpoint: '/api/v1/dsars?', rows: 'tr[data-dsar-id]', group: 'Type', chip: 'Erasure' }),
   {
     key: 'consent',
     label: 'Consent (country: Netherlands)',
@@ -172,34 +170,8 @@ const SCREENS = [
     },
     act: (page) => page.getByRole('option', { name: 'Netherlands', exact: true }).click(),
   },
-  {
-    key: 'audit',
-    label: 'Audit log (action: Revealed)',
-    path: '/audit',
-    endpoint: '/api/v1/audit-events?',
-    async ready(page) {
-      await page.locator('main table tbody tr').first().waitFor({ timeout: 60_000 });
-    },
-    async prepare() {},
-    act: (page) => page.getByRole('group', { name: 'Action' }).locator('label').getByText('Revealed personal data', { exact: true }).click(),
-  },
+  chipScreen({ key: 'audit', label: 'Audit log (action: Revealed)', path: '/audit', endpoint: '/api/v1/audit-events?', rows: 'main table tbody tr', group: 'Action', chip: 'Revealed personal data' }),
 ];
-
-function run(command, args) {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-async function startScenario(scenario) {
-  await assertPortFree(scenario.api);
-  await assertPortFree(scenario.web);
-  startProcess(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { env: { MOCK_SCENARIO: scenario.name, MOCK_API_PORT: String(scenario.api) } });
-  startProcess(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(scenario.web), '--strictPort'], { env: { MOCK_API_PORT: String(scenario.api) } });
-  await waitFor(`http://127.0.0.1:${scenario.api}/api/v1/session`, (status) => status === 401);
-  await waitFor(`http://localhost:${scenario.web}/`, (status) => status === 200);
-}
 
 /** A signed-in page of its own for a scenario: the privacy officer (management has no queue or log). */
 async function openSession(browser, scenario) {
@@ -247,9 +219,8 @@ async function measure({ page, cdp }, screen) {
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' / ');
 
 try {
-  if (!values['no-build']) await run(process.execPath, ['scripts/build.mjs', '--server', '--out-dir', outDir]);
-  if (!existsSync(resolve(root, outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run without --no-build.`);
-  for (const scenario of SCENARIOS) await startScenario(scenario);
+  await serverBuild(outDir, { build });
+  for (const scenario of SCENARIOS) await startPreview({ outDir, scenario: scenario.name, webPort: scenario.web, apiPort: scenario.api });
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const loadBefore = load();

@@ -1,12 +1,14 @@
 /**
  * What every benchmark needs: servers started in their own process groups (stopping one stops
  * what it started, so no stale server outlives a run and answers the next one), a port check,
- * a wait until a server answers, Chromium's launch flags, and a median.
+ * a wait until a server answers, Chromium's launch flags, and a median; and for the benches that
+ * build the console they measure, their common command line, the build and its preview.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,6 +85,38 @@ export async function startServers({ scenario = 'default', apiPort = 8797, webPo
   await waitFor(`http://127.0.0.1:${apiPort}/api/v1/session`);
   await waitFor(`http://localhost:${webPort}/`);
   return { baseUrl: `http://localhost:${webPort}`, stop: stopAll };
+}
+
+/** The command line of a bench that builds what it measures: `--no-build` (measure the existing build) and `--runs N`. */
+export function benchArguments(defaultRuns) {
+  const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: String(defaultRuns) } } });
+  return { build: !values['no-build'], runs: Math.max(1, Number(values.runs) || defaultRuns) };
+}
+
+function runToEnd(command, args) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** The server build (no mock code in the browser) in outDir: made first unless `build` is false, and required either way. */
+export async function serverBuild(outDir, { build }) {
+  if (build) await runToEnd(process.execPath, ['scripts/build.mjs', '--server', '--out-dir', outDir]);
+  if (!existsSync(resolve(root, outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run without --no-build.`);
+}
+
+/**
+ * A build as production runs it: `vite preview` of outDir, whose /api proxy reaches the mock API
+ * (`npm run mock-api`) in the given scenario. Resolves once both answer.
+ */
+export async function startPreview({ outDir, scenario, webPort, apiPort }) {
+  await assertPortFree(apiPort);
+  await assertPortFree(webPort);
+  startProcess(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { env: { MOCK_SCENARIO: scenario, MOCK_API_PORT: String(apiPort) } });
+  startProcess(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'], { env: { MOCK_API_PORT: String(apiPort) } });
+  await waitFor(`http://127.0.0.1:${apiPort}/api/v1/session`, (status) => status === 401);
+  await waitFor(`http://localhost:${webPort}/`, (status) => status === 200);
 }
 
 /** Signs in a demo account over HTTP and returns the session cookie ("name=value"). */

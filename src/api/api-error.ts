@@ -50,6 +50,11 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
+/** A 422's field errors for a form (`/evidenceChecked` -> `evidenceChecked`); none for any other error. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  return isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+}
+
 function isProblem(value: unknown): value is Problem {
   return (
     typeof value === 'object' &&

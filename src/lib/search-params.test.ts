@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { parseSort, readIsoDate, readList, readPaging, readSearch, readSort, writePagingAndSort } from './search-params';
+import { parseSort, readAssignees, readIsoDate, readList, readListsInto, readPaging, readSearch, readSort, writePagingAndSort } from './search-params';
 
 describe('list search params', () => {
   it('keeps only allowed, distinct values of a repeated parameter, capped', () => {
     const params = new URLSearchParams('s=a&s=x&s=a&s=b&s=c');
     expect(readList(params, 's', ['a', 'b', 'c'] as const, 2)).toEqual(['a', 'b']);
     expect(readList(params, 'missing', ['a'] as const)).toBeUndefined();
+  });
+
+  it('reads several list filters into a query, leaving out those with no allowed value', () => {
+    const query: { q?: string; s?: Array<'a' | 'b'>; t?: Array<'x'>; u?: Array<'y'> } = { q: 'kept' };
+    readListsInto(query, new URLSearchParams('s=b&s=zz&s=a&u=nope'), { s: ['a', 'b'], t: ['x'], u: ['y'] });
+    expect(query).toEqual({ q: 'kept', s: ['b', 'a'] });
+  });
+
+  it('keeps me, none and staff ids as assignees, once each', () => {
+    const id = '0b7c2a4e-1f3d-4c5b-9a8e-7d6c5b4a3f2e';
+    expect(readAssignees(new URLSearchParams(`assignee=me&assignee=${id}&assignee=me&assignee=bob`))).toEqual(['me', id]);
+    expect(readAssignees(new URLSearchParams('assignee=bob'))).toBeUndefined();
   });
 
   it('accepts only real calendar days', () => {

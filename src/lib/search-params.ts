@@ -21,6 +21,25 @@ export function readList<T extends string>(params: URLSearchParams, name: string
   return values.length > 0 ? values.slice(0, max) : undefined;
 }
 
+/** For each list filter of a query, the values its parameter may take. */
+export type ListParams<Query> = { [Name in keyof Query]?: NonNullable<Query[Name]> extends readonly (infer Value)[] ? readonly Value[] : never };
+
+/** Several repeated parameters read into `query` (each as readList does); one with no allowed value is left out. */
+export function readListsInto<Query extends object>(query: Query, params: URLSearchParams, allowed: NoInfer<ListParams<Query>>): void {
+  for (const name of Object.keys(allowed) as Array<keyof Query & string>) {
+    const values = readList(params, name, allowed[name] as readonly string[]);
+    if (values) query[name] = values as Query[typeof name];
+  }
+}
+
+const ASSIGNEE = /^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** A case queue's `assignee` filter: `me`, `none` or staff ids, deduplicated, at most 20. */
+export function readAssignees(params: URLSearchParams): string[] | undefined {
+  const assignees = [...new Set(params.getAll('assignee'))].filter((value) => ASSIGNEE.test(value)).slice(0, 20);
+  return assignees.length > 0 ? assignees : undefined;
+}
+
 /** A real calendar day (`2026-02-30` is refused, where Date would roll it over silently). */
 export function readIsoDate(value: string | null): string | undefined {
   if (!value) return undefined;

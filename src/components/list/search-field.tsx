@@ -72,11 +72,18 @@ export const SearchAsYouType = memo(function SearchAsYouType({ value, onSearch, 
   );
 });
 
+interface SearchFormProps extends Omit<SearchProps, 'onSearch'> {
+  /** The list's own query change: a new search is the patch `{ q }`, so the list's `onChange` is passed as it is. */
+  onChange: (patch: { q: string | undefined }) => void;
+  buttonLabel: string;
+  maw?: number;
+}
+
 /**
  * A list's search sent with its button (a reference is typed whole, not searched per key). Its own
  * component, so typing renders the field only. A search the list cannot run is explained, not sent.
  */
-export const SearchForm = memo(function SearchForm({ value, onSearch, label, description, buttonLabel, maw }: SearchProps & { buttonLabel: string; maw?: number }) {
+export const SearchForm = memo(function SearchForm({ value, onChange, label, description, buttonLabel, maw }: SearchFormProps) {
   const [text, setText] = useState(value ?? '');
   const [error, setError] = useState<string | null>(null);
   const textError = useTextError();
@@ -91,7 +98,7 @@ export const SearchForm = memo(function SearchForm({ value, onSearch, label, des
     event.preventDefault();
     const problem = textError(text, SEARCH_RULE);
     setError(problem);
-    if (!problem) onSearch(text.trim() || undefined);
+    if (!problem) onChange({ q: text.trim() || undefined });
   };
   return (
     <form onSubmit={submit} role="search">

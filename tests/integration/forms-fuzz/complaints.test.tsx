@@ -1,6 +1,5 @@
 import '@/features/complaints/translations';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
 import { api, unwrapWithEtag } from '@/api/client';
 import type { Permission } from '@/api/types';
 import type { ComplaintListQuery } from '@/features/complaints/api/complaint-keys';
@@ -10,13 +9,12 @@ import { HandlingForm } from '@/features/complaints/components/detail/handling-f
 import { TimelinePanel } from '@/features/complaints/components/detail/timeline-panel';
 import { ComplaintFilters } from '@/features/complaints/components/queue/complaint-filters';
 import { findComplaint } from '../complaints/fixtures';
-import { accountReferences, badText, catchRequests, contractParam, contractText, emailAddresses, fuzzForm, idle, injectedMarkup, releaseRequests, renderForm, type Sent, type TextField } from './fuzz-kit';
+import { accountReferences, badText, bodyOf, buttonForm, catchRequests, contractParam, contractText, emailAddresses, expectRuns, fuzzForm, injectedMarkup, releaseRequests, renderFilters, renderForm, type TextField } from './fuzz-kit';
 
 // The complaints area's forms with free text: the person finder and the summary of the register
 // page, the reply and internal-note composers, the handling form's resolution, the escalation's
 // case reference and the queue's reference search.
 
-const bodyOf = (sent: Sent) => sent.body as Record<string, unknown>;
 const noop = () => {};
 const WRITE: Permission[] = ['complaints_read', 'complaints_write', 'staff_read'];
 const viewer = { userId: null, displayName: null, permissions: WRITE };
@@ -33,7 +31,7 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
     const email = await within(finder).findByRole<TextField>('textbox', { name: 'Email address' });
     const find = within(finder).getByRole('button', { name: 'Find' });
     const sent = catchRequests('post', '/people/search');
-    const finderForm = { anchor: email, sent, submit: () => fireEvent.click(find), settle: idle(find) };
+    const finderForm = buttonForm(email, find, sent);
     const logs = await fuzzForm(
       finderForm,
       [
@@ -73,7 +71,7 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
       )),
     );
 
-    expect(logs.reduce((total, log) => total + log.runs, 0), 'the finder is a form of its own').toBeGreaterThanOrEqual(200);
+    expectRuns(logs, 200, 'the finder is a form of its own');
 
     // What the person said: its own form, sent once a person is chosen (the finder, for real).
     releaseRequests(sent);
@@ -87,7 +85,7 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
     fireEvent.change(within(what).getByLabelText(/Received on/), { target: { value: '2026-11-24' } });
     const registered = catchRequests('post', '/complaints');
     logs.push(
-      ...(await fuzzForm({ anchor: summary, sent: registered, submit: () => fireEvent.click(register), settle: idle(register) }, [
+      ...(await fuzzForm(buttonForm(summary, register, registered), [
         { target: { field: summary, rule: contractText('ComplaintCreate', 'summary'), read: (request) => bodyOf(request).summary, messages: { required: /^Fill this in\.$/ } }, runs: 200 },
       ])),
     );
@@ -100,7 +98,7 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
     const reply = await screen.findByRole<TextField>('textbox', { name: 'Record a reply sent to the person' });
     const replyButton = screen.getByRole('button', { name: 'Record reply' });
     const logs = await fuzzForm(
-      { anchor: reply, sent, submit: () => fireEvent.click(replyButton), settle: idle(replyButton) },
+      buttonForm(reply, replyButton, sent),
       [{ target: { field: reply, rule: contractText('NoteCreate', 'text'), read: (request) => bodyOf(request).text, messages: { required: /^Write the reply\.$/ } }, runs: 100 }],
       { minimum: 0 },
     );
@@ -109,12 +107,12 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
     const noteButton = within(note.closest('form') as HTMLFormElement).getByRole('button');
     logs.push(
       ...(await fuzzForm(
-        { anchor: note, sent, submit: () => fireEvent.click(noteButton), settle: idle(noteButton) },
+        buttonForm(note, noteButton, sent),
         [{ target: { field: note, rule: contractText('NoteCreate', 'text'), read: (request) => bodyOf(request).text, messages: { required: /^Write the note\.$/ } }, runs: 100 }],
         { minimum: 0 },
       )),
     );
-    expect(logs.reduce((total, log) => total + log.runs, 0)).toBeGreaterThanOrEqual(200);
+    expectRuns(logs);
 
     // A few valid replies go to the mock API for real: stored as typed, shown as text.
     releaseRequests();
@@ -142,11 +140,11 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
     const sent = catchRequests('patch', '/complaints/{complaintId}');
     const resolution = contractText('ComplaintPatch', 'resolution');
     const required = /^Describe how the complaint was resolved: needed to mark it resolved, and a resolution once written can be changed but not removed\.$/;
-    const form = { anchor: field, sent, submit: () => fireEvent.click(save), settle: idle(save) };
+    const form = buttonForm(field, save, sent);
     const logs = await fuzzForm(form, [{ target: { field, rule: resolution, required: current.data.resolution !== null, read: (request) => bodyOf(request).resolution, messages: { required } }, runs: 100 }], { minimum: 0 });
     fireEvent.change(within(region).getByRole('combobox', { name: 'Status' }), { target: { value: 'resolved' } });
     logs.push(...(await fuzzForm(form, [{ target: { field, rule: resolution, required: true, read: (request) => bodyOf(request).resolution, messages: { required } }, runs: 100 }], { minimum: 0 })));
-    expect(logs.reduce((total, log) => total + log.runs, 0)).toBeGreaterThanOrEqual(200);
+    expectRuns(logs);
   });
 
   it('the escalation’s case reference', async () => {
@@ -157,7 +155,7 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
     const field = await screen.findByRole<TextField>('textbox', { name: /The authority's case reference/ });
     const save = screen.getByRole('button', { name: 'Save escalation' });
     const sent = catchRequests('patch', '/complaints/{complaintId}');
-    await fuzzForm({ anchor: field, sent, submit: () => fireEvent.click(save), settle: idle(save) }, [
+    await fuzzForm(buttonForm(field, save, sent), [
       {
         target: {
           field,
@@ -171,22 +169,7 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
   });
 
   it('the queue’s reference search', async () => {
-    const searches: Sent[] = [];
-    function Harness() {
-      const [query, setQuery] = useState<ComplaintListQuery>({});
-      return (
-        <ComplaintFilters
-          query={query}
-          canReadStaff={false}
-          onClear={noop}
-          onChange={(patch) => {
-            searches.push({ url: new URL('http://localhost/complaints'), body: patch });
-            setQuery((previous) => ({ ...previous, ...patch }));
-          }}
-        />
-      );
-    }
-    await renderForm(<Harness />);
+    const { searches } = await renderFilters<ComplaintListQuery>('/complaints', (query, onChange) => <ComplaintFilters query={query} canReadStaff={false} onClear={noop} onChange={onChange} />);
     const field = await screen.findByRole<TextField>('searchbox', { name: 'Reference' });
     const button = screen.getByRole('button', { name: 'Search' });
     await fuzzForm({ anchor: field, sent: searches, submit: () => fireEvent.click(button) }, [

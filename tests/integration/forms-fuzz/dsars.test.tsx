@@ -1,7 +1,6 @@
 import '@/features/dsars/translations';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { useState } from 'react';
 import type { Permission } from '@/api/types';
 import { DescriptionPanel } from '@/features/dsars/components/detail/description-panel';
 import { ExtensionPanel } from '@/features/dsars/components/detail/extension-panel';
@@ -18,7 +17,7 @@ import { api, unwrap } from '@/api/client';
 import { canOfferExtension } from '@/features/dsars/lib/dsar-changes';
 import { findDsar, getDsarWithEtag } from '../dsars/detail-fixtures';
 import { signInAs } from '../../utils/render';
-import { arbitraries, badText, catchRequests, contractParam, contractText, fieldMessage, fuzzForm, idle, injectedMarkup, paste, releaseRequests, renderForm, show, withoutOwnerStacks, type Sent, type TextField } from './fuzz-kit';
+import { arbitraries, badText, bodyOf, buttonForm, catchRequests, contractParam, contractText, expectRuns, fieldMessage, fuzzForm, idle, injectedMarkup, paste, releaseRequests, renderFilters, renderForm, show, withoutOwnerStacks, type Sent, type TextField } from './fuzz-kit';
 
 // The DSAR area's forms (fuzz-kit.ts lists every form of the app): the internal note, the
 // description, the extension, the transitions (evidence, employer's instruction, rejection
@@ -27,7 +26,6 @@ import { arbitraries, badText, catchRequests, contractParam, contractText, field
 
 const noop = () => {};
 const WORK: Permission[] = ['dsars_read', 'dsars_work', 'people_reveal'];
-const bodyOf = (sent: Sent) => sent.body as Record<string, unknown>;
 
 async function listDsars(query: { status: Array<'in_progress' | 'received'> }) {
   await signInAs('privacy_officer');
@@ -50,7 +48,7 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     const field = await textbox(region, 'New internal note');
     const button = within(region).getByRole('button', { name: 'Add note' });
     const sent = catchRequests('post', '/dsars/{dsarId}/notes');
-    await fuzzForm({ anchor: field, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(field, button, sent), [
       { target: { field, rule: contractText('NoteCreate', 'text'), read: (request) => bodyOf(request).text, messages: { required: /^Write the note first\.$/ } }, runs: 200 },
     ]);
 
@@ -74,7 +72,7 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     const field = await textbox(document.body, 'Description');
     const button = screen.getByRole('button', { name: 'Save description' });
     const sent = catchRequests('patch', '/dsars/{dsarId}');
-    await fuzzForm({ anchor: field, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(field, button, sent), [
       { target: { field, rule: contractText('DsarPatch', 'description'), read: (request) => bodyOf(request).description, messages: { required: /^Describe what the person asks\.$/ } }, runs: 200 },
     ]);
   });
@@ -96,7 +94,7 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     const button = within(dialog).getByRole('button', { name: 'Extend by two months' });
     const sent = catchRequests('post', '/dsars/{dsarId}/extension');
     const tooShort = /^Give a reason of at least 10 characters\.$/;
-    await fuzzForm({ anchor: field, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(field, button, sent), [
       { target: { field, rule: contractText('DsarExtensionRequest', 'reason'), read: (request) => bodyOf(request).reason, messages: { required: tooShort, tooShort } }, runs: 200 },
     ]);
   });
@@ -110,7 +108,7 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
       fireEvent.click(await screen.findByRole('button', { name: `Move to ${to}` }));
       const dialog = await screen.findByRole('dialog', { name: `Move to ${to}` });
       const button = within(dialog).getByRole('button', { name: `Move to ${to}` });
-      return { view, dialog, button, submit: () => fireEvent.click(button), settle: idle(button) };
+      return { view, dialog, button };
     };
     const rule = (name: string) => contractText('DsarTransitionRequest', name);
 
@@ -119,7 +117,7 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     const note = await textbox(verify.dialog, /Note for the timeline/);
     const sent = catchRequests('post', '/dsars/{dsarId}/transitions');
     fireEvent.change(note, { target: { value: 'Checked.' } });
-    const logs = await fuzzForm({ anchor: evidence, sent, submit: verify.submit, settle: verify.settle }, [
+    const logs = await fuzzForm(buttonForm(evidence, verify.button, sent), [
       { target: { field: evidence, rule: rule('evidenceChecked'), required: true, read: (request) => bodyOf(request).evidenceChecked, messages: { required }, keep: 'Name and date of birth matched.' }, runs: 50 },
       { target: { field: note, rule: rule('note'), read: (request) => bodyOf(request).note }, runs: 50 },
     ], { minimum: 0 });
@@ -128,7 +126,7 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     const employer = await step('awaiting_employer', 'In progress');
     const instruction = await textbox(employer.dialog, /The employer's instruction/);
     logs.push(
-      ...(await fuzzForm({ anchor: instruction, sent, submit: employer.submit, settle: employer.settle }, [
+      ...(await fuzzForm(buttonForm(instruction, employer.button, sent), [
         { target: { field: instruction, rule: rule('employerInstruction'), required: true, read: (request) => bodyOf(request).employerInstruction, messages: { required } }, runs: 50 },
       ], { minimum: 0 })),
     );
@@ -138,11 +136,11 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     fireEvent.change(within(rejecting.dialog).getByRole('combobox', { name: /Ground for rejection/ }), { target: { value: 'excessive' } });
     const explanation = await textbox(rejecting.dialog, /Explanation sent to the person/);
     logs.push(
-      ...(await fuzzForm({ anchor: explanation, sent, submit: rejecting.submit, settle: rejecting.settle }, [
+      ...(await fuzzForm(buttonForm(explanation, rejecting.button, sent), [
         { target: { field: explanation, rule: rule('rejectionExplanation'), required: true, read: (request) => bodyOf(request).rejectionExplanation, messages: { required } }, runs: 50 },
       ], { minimum: 0 })),
     );
-    expect(logs.reduce((total, log) => total + log.runs, 0)).toBeGreaterThanOrEqual(200);
+    expectRuns(logs);
   });
 
   it('the queue’s export reason', async () => {
@@ -153,7 +151,7 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     const button = within(dialog).getByRole('button', { name: 'Download' });
     const sent = catchRequests('get', '/dsars/export');
     const tooShort = /^Say why you need this export \(at least 3 characters\)\.$/;
-    await fuzzForm({ anchor: field, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(field, button, sent), [
       { target: { field, rule: contractParam('get', '/dsars/export', 'reason'), read: (request) => request.url.searchParams.get('reason'), messages: { required: tooShort, tooShort } }, runs: 200 },
     ]);
   });
@@ -168,33 +166,16 @@ describe('DSAR forms under generated bad input', { timeout: 120_000 }, () => {
     const button = within(dialog).getByRole('button', { name: 'Reveal' });
     const sent = catchRequests('post', '/people/{personId}/reveal');
     const tooShort = /^Give a reason \(at least 3 characters\)\.$/;
-    await fuzzForm({ anchor: field, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(field, button, sent), [
       { target: { field, rule: contractText('RevealRequest', 'reason'), read: (request) => bodyOf(request).reason, messages: { required: tooShort, tooShort } }, runs: 200 },
     ]);
   });
 
   it('the queue’s search', async () => {
-    const searches: Sent[] = [];
-    let latest: Sent = { url: new URL('http://localhost/dsars'), body: {} };
-    function Harness() {
-      const [query, setQuery] = useState<DsarListQuery>({});
-      return (
-        <QueueFilters
-          query={query}
-          canReadStaff={false}
-          onClear={noop}
-          onChange={(patch) => {
-            latest = { url: new URL('http://localhost/dsars'), body: patch };
-            searches.push(latest);
-            setQuery((previous) => ({ ...previous, ...patch }));
-          }}
-        />
-      );
-    }
-    await renderForm(<Harness />);
+    const { searches, latest } = await renderFilters<DsarListQuery>('/dsars', (query, onChange) => <QueueFilters query={query} canReadStaff={false} onClear={noop} onChange={onChange} />);
     const field = await screen.findByRole<TextField>('searchbox', { name: /^Search/ });
     // The search is sent as you type (debounced); Enter sends it at once.
-    await fuzzForm({ anchor: field, sent: searches, submit: () => fireEvent.keyDown(field, { key: 'Enter' }), current: () => latest }, [
+    await fuzzForm({ anchor: field, sent: searches, submit: () => fireEvent.keyDown(field, { key: 'Enter' }), current: latest }, [
       { target: { field, rule: contractParam('get', '/dsars', 'q'), read: (search) => bodyOf(search).q }, runs: 200, arbitrary: badText(100) },
     ]);
   });

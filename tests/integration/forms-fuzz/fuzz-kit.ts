@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import * as React from 'react';
-import { createElement, type ReactElement } from 'react';
+import { createElement, useState, type ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import contract from '@/api/openapi.json';
 import type { Role } from '@/api/types';
@@ -457,6 +457,9 @@ export function releaseRequests(sent?: Sent[]): void {
   catchers = sent ? catchers.filter((catcher) => catcher.sent !== sent) : [];
 }
 
+/** A caught JSON request's body, to read a field's value from. */
+export const bodyOf = (sent: Sent) => sent.body as Record<string, unknown>;
+
 /**
  * Renders one form component (`ui`) in everything the app gives it (providers, a router, the
  * mock API, signed in as `role`): the form's own code, hooks and API calls, without the rest of
@@ -470,6 +473,26 @@ export async function renderForm(ui: ReactElement, { role = 'privacy_officer', p
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
   const view = render(createElement(AppProvider, { queryClient, env: 'test', children: createElement(RouterProvider, { router }) }));
   return { ...view, router, queryClient };
+}
+
+/**
+ * Renders a list's filters holding the query their page would hold, and records every change they
+ * make as a request to `listPath`: the list around them is not what is tested, and re-rendering it
+ * per run would only cost time. `latest()` is what the filters search for now (`FuzzForm.current`).
+ */
+export async function renderFilters<Query extends object>(listPath: string, filters: (query: Query, onChange: (patch: Partial<Query>) => void) => ReactElement) {
+  const searches: Sent[] = [];
+  let latest: Sent = { url: new URL(`http://localhost${listPath}`), body: {} };
+  function Harness() {
+    const [query, setQuery] = useState<Query>({} as Query);
+    return filters(query, (patch) => {
+      latest = { url: new URL(`http://localhost${listPath}`), body: patch };
+      searches.push(latest);
+      setQuery((previous) => ({ ...previous, ...patch }));
+    });
+  }
+  await renderForm(createElement(Harness));
+  return { searches, latest: () => latest };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -613,6 +636,16 @@ export function idle(button: Element): () => Promise<void> {
   return () => waitFor(() => expect(button).not.toHaveAttribute('data-loading'), { interval: 2, onTimeout: (error) => error });
 }
 
+/** A form sent by clicking its button, ready again once the button is no longer busy. */
+export function buttonForm(anchor: Element, button: Element, sent: Sent[]): FuzzForm {
+  return { anchor, sent, submit: () => fireEvent.click(button), settle: idle(button) };
+}
+
+/** A form's fields fuzzed in several calls (set-up between them) must still add up to its minimum of runs. */
+export function expectRuns(logs: RunLog[], minimum = 200, message?: string): void {
+  expect(logs.reduce((total, log) => total + log.runs, 0), message).toBeGreaterThanOrEqual(minimum);
+}
+
 /**
  * Fuzzes several fields of one form, `runs` each, and checks the form got at least 200 bad inputs
  * in all and that both refusals and (where the contract allows the input) acceptances happened.
@@ -624,7 +657,7 @@ export async function fuzzForm(
 ): Promise<RunLog[]> {
   const logs: RunLog[] = [];
   for (const { target, runs, arbitrary } of targets) logs.push(await withoutOwnerStacks(() => fuzzField(form, target, runs, arbitrary)));
-  expect(logs.reduce((total, log) => total + log.runs, 0)).toBeGreaterThanOrEqual(minimum);
+  expectRuns(logs, minimum);
   for (const log of logs) expect(Object.keys(log.refused).length, 'some input was refused').toBeGreaterThan(0);
   return logs;
 }

@@ -10,12 +10,11 @@ import { NewVersionForm } from '@/features/policies/components/new-version-form'
 import { isGreaterVersion } from '@/features/policies/lib/version-draft';
 import { FreezeDialog } from '@/features/reports/components/freeze-dialog';
 import { signInAs } from '../../utils/render';
-import { catchRequests, contractParam, contractText, fuzzForm, idle, renderForm, type Sent, type TextField } from './fuzz-kit';
+import { bodyOf, buttonForm, catchRequests, contractParam, contractText, fuzzForm, renderForm, type Sent, type TextField } from './fuzz-kit';
 
 // The oversight forms with free text: a compliance check's result with its remediation action,
 // a new policy version, freezing the report and the audit log's export reason.
 
-const bodyOf = (sent: Sent) => sent.body as Record<string, unknown>;
 const noop = () => {};
 
 describe('oversight forms under generated bad input', { timeout: 120_000 }, () => {
@@ -42,7 +41,7 @@ describe('oversight forms under generated bad input', { timeout: 120_000 }, () =
     const sent = catchRequests('post', '/compliance-checks/{checkId}/results');
     const rule = (path: string) => contractText('CheckResultCreate', path);
     const remediation = (request: Sent) => bodyOf(request).remediation as Record<string, string>;
-    await fuzzForm({ anchor: region, sent, submit: () => fireEvent.click(submit), settle: idle(submit) }, [
+    await fuzzForm(buttonForm(region, submit, sent), [
       { target: { field: evidence, rule: rule('evidence'), read: (request) => bodyOf(request).evidence, messages: { required: /^Describe the evidence: what was checked and what was found\.$/ } }, runs: 50 },
       { target: { field: reference, rule: rule('evidenceReference'), read: (request) => bodyOf(request).evidenceReference }, runs: 50 },
       { target: { field: title, rule: rule('remediation.title'), read: (request) => remediation(request).title, messages: { required: /^Say what will be done\.$/ } }, runs: 50 },
@@ -63,7 +62,7 @@ describe('oversight forms under generated bad input', { timeout: 120_000 }, () =
     const submit = within(dialog).getByRole('button', { name: 'Publish and announce' });
     const sent = catchRequests('post', '/policy-versions');
     const summary = (request: Sent) => bodyOf(request).summary as { nl: string; en: string };
-    await fuzzForm({ anchor: dialog, sent, submit: () => fireEvent.click(submit), settle: idle(submit) }, [
+    await fuzzForm(buttonForm(dialog, submit, sent), [
       {
         target: {
           field: version,
@@ -88,7 +87,7 @@ describe('oversight forms under generated bad input', { timeout: 120_000 }, () =
     const field = within(dialog).getByRole<TextField>('textbox', { name: /Note/ });
     const submit = within(dialog).getByRole('button', { name: 'Freeze' });
     const sent = catchRequests('post', '/frozen-reports');
-    await fuzzForm({ anchor: dialog, sent, submit: () => fireEvent.click(submit), settle: idle(submit) }, [
+    await fuzzForm(buttonForm(dialog, submit, sent), [
       { target: { field, rule: contractText('FreezeReportRequest', 'note'), read: (request) => bodyOf(request).note }, runs: 200 },
     ]);
   });
@@ -100,7 +99,7 @@ describe('oversight forms under generated bad input', { timeout: 120_000 }, () =
     const submit = within(dialog).getByRole('button', { name: 'Export and record' });
     const sent = catchRequests('get', '/audit-events/export');
     const tooShort = /^Give a reason of at least 3 characters\.$/;
-    await fuzzForm({ anchor: dialog, sent, submit: () => fireEvent.click(submit), settle: idle(submit) }, [
+    await fuzzForm(buttonForm(dialog, submit, sent), [
       { target: { field, rule: contractParam('get', '/audit-events/export', 'reason'), read: (request) => request.url.searchParams.get('reason'), messages: { required: tooShort, tooShort } }, runs: 200 },
     ]);
   });

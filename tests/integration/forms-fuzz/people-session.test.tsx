@@ -8,12 +8,11 @@ import { PeopleSearchPage } from '@/features/people/components/people-search-pag
 import { RecordConsentChange } from '@/features/people/components/record-consent-change';
 import { SignInPage } from '@/features/session/components/sign-in-page';
 import { signInAs } from '../../utils/render';
-import { accountReferences, catchRequests, contractText, emailAddresses, fuzzForm, idle, renderForm, type Sent, type TextField } from './fuzz-kit';
+import { accountReferences, bodyOf, buttonForm, catchRequests, contractText, emailAddresses, expectRuns, fuzzForm, renderForm, type TextField } from './fuzz-kit';
 
 // Signing in (username, password), finding a person (email, account reference) and recording a
 // consent change on a person's behalf (the reason).
 
-const bodyOf = (sent: Sent) => sent.body as Record<string, unknown>;
 
 describe('sign-in and people forms under generated bad input', { timeout: 120_000 }, () => {
   it('signing in: the username (trimmed, one line) and the password (sent exactly as typed)', async () => {
@@ -23,7 +22,7 @@ describe('sign-in and people forms under generated bad input', { timeout: 120_00
     const button = screen.getByRole('button', { name: 'Sign in' });
     const sent = catchRequests('post', '/session');
     fireEvent.change(password, { target: { value: 'demo' } });
-    await fuzzForm({ anchor: username, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(username, button, sent), [
       { target: { field: username, rule: contractText('SignInRequest', 'username'), read: (request) => bodyOf(request).username, messages: { required: /^Enter your username\.$/ }, keep: 'jan.devries' }, runs: 100 },
       {
         // A password is anything at all, spaces and control characters included, up to 200 characters.
@@ -38,7 +37,7 @@ describe('sign-in and people forms under generated bad input', { timeout: 120_00
     const email = await screen.findByRole<TextField>('textbox', { name: /Email address/ });
     const button = screen.getByRole('button', { name: 'Search' });
     const sent = catchRequests('post', '/people/search');
-    const form = { anchor: email, sent, submit: () => fireEvent.click(button), settle: idle(button) };
+    const form = buttonForm(email, button, sent);
     const logs = await fuzzForm(
       form,
       [
@@ -79,7 +78,7 @@ describe('sign-in and people forms under generated bad input', { timeout: 120_00
         { minimum: 0 },
       )),
     );
-    expect(logs.reduce((total, log) => total + log.runs, 0)).toBeGreaterThanOrEqual(200);
+    expectRuns(logs);
   });
 
   it('recording a consent change on the person’s behalf: the reason', async () => {
@@ -100,7 +99,7 @@ describe('sign-in and people forms under generated bad input', { timeout: 120_00
     const field = within(dialog).getByRole<TextField>('textbox', { name: /^Reason/ });
     const button = within(dialog).getByRole('button', { name: 'Record change' });
     const sent = catchRequests('post', '/people/{personId}/consent-events');
-    await fuzzForm({ anchor: dialog, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(dialog, button, sent), [
       { target: { field, rule: contractText('ConsentChangeRequest', 'reason'), read: (request) => bodyOf(request).reason, messages: { required: /^Give the reason for this change\.$/ } }, runs: 200 },
     ]);
   });

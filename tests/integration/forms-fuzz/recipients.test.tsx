@@ -1,20 +1,18 @@
 import '@/features/recipients/translations';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
 import type { RecipientListQuery } from '@/features/recipients/api/recipient-keys';
 import { RecordDisclosureButton } from '@/features/recipients/components/disclosures/record-disclosure';
 import { RecipientEditPage } from '@/features/recipients/components/form/recipient-form-pages';
 import { RegisterFilters } from '@/features/recipients/components/register/register-filters';
 import { ExportButton } from '@/features/recipients/components/shared/export-button';
 import { findRecipient } from '../recipients/fixtures';
-import { badText, catchRequests, contractParam, contractText, fuzzForm, idle, renderForm, webAddresses, type Sent, type TextField } from './fuzz-kit';
+import { badText, bodyOf, buttonForm, catchRequests, contractParam, contractText, fuzzForm, renderFilters, renderForm, webAddresses, type TextField } from './fuzz-kit';
 
 // The recipients area's forms with free text: the register entry (create and edit are one form:
 // name, owner, purposes, agreement reference, website), recording a disclosure (request reference,
 // why the person was not told), the CSV export's reason (register and disclosures share the
 // dialog) and the register's name search.
 
-const bodyOf = (sent: Sent) => sent.body as Record<string, unknown>;
 const noop = () => {};
 
 describe('recipient forms under generated bad input', { timeout: 120_000 }, () => {
@@ -28,7 +26,7 @@ describe('recipient forms under generated bad input', { timeout: 120_000 }, () =
     const rule = (path: string) => contractText('RecipientInput', path);
     const required = /^Fill in this field\.$/;
     const website = within(form).getByRole<TextField>('textbox', { name: /Website/ });
-    await fuzzForm({ anchor: form, sent, submit: () => fireEvent.click(save), settle: idle(save) }, [
+    await fuzzForm(buttonForm(form, save, sent), [
       { target: { field: field(/^Name/), rule: rule('name'), read: (request) => bodyOf(request).name, messages: { required } }, runs: 40 },
       { target: { field: field(/^Owner at Engcode/), rule: rule('owner'), read: (request) => bodyOf(request).owner, messages: { required } }, runs: 40 },
       {
@@ -67,7 +65,7 @@ describe('recipient forms under generated bad input', { timeout: 120_000 }, () =
     fireEvent.change(reason, { target: { value: 'A gag order.' } });
     const button = within(dialog).getByRole('button', { name: 'Record disclosure' });
     const sent = catchRequests('post', '/disclosures');
-    await fuzzForm({ anchor: dialog, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(dialog, button, sent), [
       {
         target: {
           field: reference,
@@ -99,32 +97,16 @@ describe('recipient forms under generated bad input', { timeout: 120_000 }, () =
     const button = within(dialog).getByRole('button', { name: 'Download CSV' });
     const sent = catchRequests('get', '/exports/recipients');
     const tooShort = /^Say why you need the export \(at least 3 characters\)\.$/;
-    await fuzzForm({ anchor: dialog, sent, submit: () => fireEvent.click(button), settle: idle(button) }, [
+    await fuzzForm(buttonForm(dialog, button, sent), [
       { target: { field, rule: contractParam('get', '/exports/recipients', 'reason'), read: (request) => request.url.searchParams.get('reason'), messages: { required: tooShort, tooShort } }, runs: 200 },
     ]);
   });
 
   it('the register’s name search', async () => {
-    const searches: Sent[] = [];
-    let latest: Sent = { url: new URL('http://localhost/recipients'), body: {} };
-    function Harness() {
-      const [query, setQuery] = useState<RecipientListQuery>({});
-      return (
-        <RegisterFilters
-          query={query}
-          onClear={noop}
-          onChange={(patch) => {
-            latest = { url: new URL('http://localhost/recipients'), body: patch };
-            searches.push(latest);
-            setQuery((previous) => ({ ...previous, ...patch }));
-          }}
-        />
-      );
-    }
-    await renderForm(<Harness />);
+    const { searches, latest } = await renderFilters<RecipientListQuery>('/recipients', (query, onChange) => <RegisterFilters query={query} onClear={noop} onChange={onChange} />);
     const field = await screen.findByRole<TextField>('searchbox', { name: 'Search by name' });
     // The search is sent as you type (debounced); Enter sends it at once.
-    await fuzzForm({ anchor: field, sent: searches, submit: () => fireEvent.keyDown(field, { key: 'Enter' }), current: () => latest }, [
+    await fuzzForm({ anchor: field, sent: searches, submit: () => fireEvent.keyDown(field, { key: 'Enter' }), current: latest }, [
       { target: { field, rule: contractParam('get', '/recipients', 'q'), read: (search) => bodyOf(search).q }, runs: 200, arbitrary: badText(100) },
     ]);
   });

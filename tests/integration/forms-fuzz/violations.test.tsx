@@ -1,17 +1,15 @@
 import '@/features/violations/translations';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { useState } from 'react';
-import { api, csrfHeader, unwrap, unwrapWithEtag } from '@/api/client';
+import { api, unwrapWithEtag } from '@/api/client';
 import { ViolationCreatePage } from '@/features/violations/components/create/violation-create-page';
 import { ViolationForm } from '@/features/violations/components/detail/violation-form';
 import { SearchForm } from '@/components/list/search-field';
-import { signInAs } from '../../utils/render';
-import { badText, catchRequests, contractParam, contractText, fuzzForm, idle, renderForm, type Sent, type TextField } from './fuzz-kit';
+import { openRecord } from '../violations/open-record';
+import { badText, bodyOf, buttonForm, catchRequests, contractParam, contractText, expectRuns, fuzzForm, renderFilters, renderForm, type Sent, type TextField } from './fuzz-kit';
 
 // The violation records' forms with free text: opening a record (six texts), the investigation
 // (what happened, who decided the measure) and the register's search.
 
-const bodyOf = (sent: Sent) => sent.body as Record<string, unknown>;
 const noop = () => {};
 const required = /^Fill this in\.$/;
 
@@ -33,7 +31,7 @@ describe('violation forms under generated bad input', { timeout: 120_000 }, () =
     const submit = screen.getByRole('button', { name: 'Open the record' });
     const sent = catchRequests('post', '/violations');
     await fuzzForm(
-      { anchor: submit, sent, submit: () => fireEvent.click(submit), settle: idle(submit) },
+      buttonForm(submit, submit, sent),
       Object.entries(fields).map(([name, field]) => ({
         target: { field, rule: contractText('ViolationCreate', name), read: (request: Sent) => bodyOf(request)[name], messages: { required } },
         runs: 34,
@@ -42,22 +40,7 @@ describe('violation forms under generated bad input', { timeout: 120_000 }, () =
   });
 
   it('the investigation: what happened, and who decided the measure', async () => {
-    await signInAs('privacy_officer');
-    const created = await unwrap(
-      api.POST('/violations', {
-        params: { header: { ...csrfHeader, 'Idempotency-Key': crypto.randomUUID() } },
-        body: {
-          employeeName: 'Wout Jacobs',
-          department: 'Marketing',
-          policySection: 'Hoe we de verzamelde informatie gebruiken',
-          policyQuote: 'Op het moment dat we uw informatie hebben verzameld…',
-          description: 'Newsletter sent to a bought list.',
-          occurredOn: '2026-11-16',
-          reportedBy: 'Interne audit',
-          severity: 'medium',
-        },
-      }),
-    );
+    const created = await openRecord();
     const current = await unwrapWithEtag(api.GET('/violations/{violationId}', { params: { path: { violationId: created.id } } }));
     await renderForm(<ViolationForm current={current} onDirtyChange={noop} />);
     const region = await screen.findByRole('region', { name: 'Investigation and measure' });
@@ -65,7 +48,7 @@ describe('violation forms under generated bad input', { timeout: 120_000 }, () =
     const decidedBy = within(region).getByRole<TextField>('textbox', { name: /Decided by/ });
     const save = within(region).getByRole('button', { name: 'Save' });
     const sent = catchRequests('patch', '/violations/{violationId}');
-    const form = { anchor: region, sent, submit: () => fireEvent.click(save), settle: idle(save) };
+    const form = buttonForm(region, save, sent);
     const logs = await fuzzForm(
       form,
       [{ target: { field: description, rule: contractText('ViolationPatch', 'description'), read: (request) => bodyOf(request).description, messages: { required }, keep: 'Newsletter sent to a bought list.' }, runs: 100 }],
@@ -75,35 +58,24 @@ describe('violation forms under generated bad input', { timeout: 120_000 }, () =
     fireEvent.change(within(region).getByRole('combobox', { name: 'Measure' }), { target: { value: 'written_warning' } });
     fireEvent.change(within(region).getByLabelText(/Decided on/), { target: { value: '2026-11-20' } });
     logs.push(...(await fuzzForm(form, [{ target: { field: decidedBy, rule: contractText('ViolationPatch', 'decidedBy'), read: (request) => bodyOf(request).decidedBy, messages: { required } }, runs: 100 }], { minimum: 0 })));
-    expect(logs.reduce((total, log) => total + log.runs, 0)).toBeGreaterThanOrEqual(200);
+    expectRuns(logs);
   });
 
   it('the register’s search', async () => {
-    // The page's search form as the page wires it (its search goes to the address); the list
-    // around it is not what is tested, and re-rendering it per run would only cost time.
-    const searches: Sent[] = [];
-    let latest: Sent = { url: new URL('http://localhost/violations'), body: {} };
-    function Harness() {
-      const [q, setQ] = useState<string | undefined>(undefined);
-      return (
-        <SearchForm
-          value={q}
-          onSearch={(next) => {
-            latest = { url: new URL('http://localhost/violations'), body: { q: next } };
-            searches.push(latest);
-            setQ(next);
-          }}
-          label="Search"
-          description="Reference, department, policy section or description; never the employee's name."
-          buttonLabel="Search"
-          maw={520}
-        />
-      );
-    }
-    await renderForm(<Harness />);
+    // The page's search form as the page wires it: its search goes to the address.
+    const { searches, latest } = await renderFilters<{ q?: string }>('/violations', (query, onChange) => (
+      <SearchForm
+        value={query.q}
+        onChange={onChange}
+        label="Search"
+        description="Reference, department, policy section or description; never the employee's name."
+        buttonLabel="Search"
+        maw={520}
+      />
+    ));
     const field = await screen.findByRole<TextField>('searchbox', { name: /^Search/ });
     const button = screen.getByRole('button', { name: 'Search' });
-    await fuzzForm({ anchor: field, sent: searches, submit: () => fireEvent.click(button), current: () => latest }, [
+    await fuzzForm({ anchor: field, sent: searches, submit: () => fireEvent.click(button), current: latest }, [
       { target: { field, rule: contractParam('get', '/violations', 'q'), read: (search) => bodyOf(search).q }, runs: 200, arbitrary: badText(100) },
     ]);
   });

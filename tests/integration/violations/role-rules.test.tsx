@@ -1,34 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { server } from '@mocks/node';
-import { api, csrfHeader, unwrap } from '@/api/client';
+import { api, unwrap } from '@/api/client';
 import { ApiError } from '@/api/api-error';
 import { renderRoute, signInAs } from '../../utils/render';
+import { openRecord } from './open-record';
 
 /** Every employee name in the register, read as the privacy officer. */
 async function employeeNames() {
   await signInAs('privacy_officer');
   const list = await unwrap(api.GET('/violations', { params: { query: { pageSize: 100 } } }));
   return { names: [...new Set(list.items.map((record) => record.employeeName))], first: list.items[0]! };
-}
-
-/** A fresh record (the seeded history has few open ones), opened as the privacy officer. */
-async function openRecord(employeeName = 'Wout Jacobs') {
-  await signInAs('privacy_officer');
-  return unwrap(
-    api.POST('/violations', {
-      params: { header: { ...csrfHeader, 'Idempotency-Key': crypto.randomUUID() } },
-      body: {
-        employeeName,
-        department: 'Marketing',
-        policySection: 'Hoe we de verzamelde informatie gebruiken',
-        policyQuote: 'Op het moment dat we uw informatie hebben verzameld…',
-        description: 'Newsletter sent to a bought list.',
-        occurredOn: '2026-11-16',
-        reportedBy: 'Interne audit',
-        severity: 'medium',
-      },
-    }),
-  );
 }
 
 /** The status a raw call answers with (the API client throws an ApiError for 4xx). */

@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { readIsoDate, readList, readPaging, writePagingAndSort } from '@/lib/search-params';
+import { readIsoDate, readListsInto, readPaging, writePagingAndSort } from '@/lib/search-params';
 import type { AuditQuery } from '../api/audit-queries';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'reveal', 'export', 'read', 'sign_in', 'sign_out'] as const satisfies readonly Schemas['AuditAction'][];
@@ -22,10 +22,7 @@ export function parseAuditSearchParams(params: URLSearchParams): AuditView {
   const view: AuditView = { ...readPaging(params), sort };
   const actorId = params.get('actorId');
   if (actorId && UUID.test(actorId)) view.actorId = actorId;
-  const action = readList(params, 'action', AUDIT_ACTIONS);
-  if (action) view.action = action;
-  const resourceType = readList(params, 'resourceType', AUDIT_RESOURCES);
-  if (resourceType) view.resourceType = resourceType;
+  readListsInto(view, params, { action: AUDIT_ACTIONS, resourceType: AUDIT_RESOURCES });
   const from = readIsoDate(params.get('from'));
   const to = readIsoDate(params.get('to'));
   if (from) view.from = from;

@@ -42,18 +42,6 @@ export function useAddComplaintEntry(complaintId: string) {
   });
 }
 
-/**
- * Reveals the person behind a complaint (audited by the server with the reason). A mutation,
- * never a query: the identity lives in the component that asked and is not cached.
- */
-export function useRevealComplainant() {
-  return useMutation({
-    mutationFn: ({ personId, reason }: { personId: string; reason: string }) =>
-      unwrap(api.POST('/people/{personId}/reveal', { params: { path: { personId }, header: csrfHeader }, body: { reason } })),
-    gcTime: 0,
-  });
-}
-
 /** Finds the person a complaint is about, by email or account reference (in the body, never the URL). */
 export function useFindPerson() {
   return useMutation({

@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { readList, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
+import { readAssignees, readListsInto, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
 import type { ComplaintListQuery } from '../api/complaint-keys';
 
 // Every value the queue filters on, in display order; the exhaustiveness check below fails to
@@ -25,7 +25,6 @@ export const DEFAULT_COMPLAINT_SORT = 'responseDueOn' satisfies ComplaintSortFie
 
 export type ComplaintQueueQuery = ComplaintListQuery & { page: number; pageSize: number; sort: string };
 
-const ASSIGNEE = /^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const FILTER_LISTS = ['status', 'category', 'channel', 'assignee', 'band'] as const;
 
 /** The queue's view from the URL, in the contract's query names; anything invalid is dropped. */
@@ -33,16 +32,9 @@ export function parseComplaintSearchParams(params: URLSearchParams): ComplaintQu
   const query: ComplaintQueueQuery = { ...readPaging(params), sort: readSort(params.get('sort'), COMPLAINT_SORT_FIELDS) ?? DEFAULT_COMPLAINT_SORT };
   const q = readSearch(params.get('q'));
   if (q) query.q = q;
-  const status = readList(params, 'status', COMPLAINT_STATUSES);
-  if (status) query.status = status;
-  const category = readList(params, 'category', COMPLAINT_CATEGORIES);
-  if (category) query.category = category;
-  const channel = readList(params, 'channel', COMPLAINT_CHANNELS);
-  if (channel) query.channel = channel;
-  const band = readList(params, 'band', COMPLAINT_BANDS);
-  if (band) query.band = band;
-  const assignee = [...new Set(params.getAll('assignee'))].filter((value) => ASSIGNEE.test(value)).slice(0, 20);
-  if (assignee.length > 0) query.assignee = assignee;
+  readListsInto(query, params, { status: COMPLAINT_STATUSES, category: COMPLAINT_CATEGORIES, channel: COMPLAINT_CHANNELS, band: COMPLAINT_BANDS });
+  const assignee = readAssignees(params);
+  if (assignee) query.assignee = assignee;
   const escalated = params.get('escalated');
   if (escalated === 'true' || escalated === 'false') query.escalated = escalated === 'true';
   return query;

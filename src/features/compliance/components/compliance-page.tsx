@@ -104,119 +104,132 @@ export function CompliancePage({ canWrite }: { canWrite: boolean }) {
   );
 }
 
-function ListBody({ pending, error, onRetry, empty, children, loadingLabel, errorTitle }: { pending: boolean; error: unknown; onRetry: () => void; empty: ReactNode | null; children: ReactNode; loadingLabel: string; errorTitle: string }) {
-  if (pending) return <LoadingSkeleton variant="table" label={loadingLabel} />;
-  if (error) return <ErrorState error={error} title={errorTitle} onRetry={onRetry} />;
-  return <>{empty ?? children}</>;
+interface FilteredListProps<Query extends { page: number; pageSize: number; sort: string; overdue?: boolean }, Page extends { items: readonly unknown[]; totalItems: number }> {
+  query: Query;
+  onChange: (next: Partial<Query>) => void;
+  list: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown; data?: Page | undefined };
+  filtered: boolean;
+  /** The tab's own words; the rest are the page's. */
+  labels: { loading: string; error: string; emptyFilteredTitle: string; emptyTitle: string; emptyDescription: string };
+  /** The tab's own filters, before the overdue one every tab has. */
+  filters: (update: (patch: Partial<Query>) => void) => ReactNode;
+  /** The table of the page's items, shown once there are any. */
+  table: (page: Page, update: (patch: Partial<Query>) => void) => ReactNode;
+}
+
+/**
+ * A tab of the page: its filters, then loading, its error, nothing (matching, or at all), or its
+ * table and paging. Any change but a page flip starts again at page 1.
+ */
+function FilteredList<Query extends { page: number; pageSize: number; sort: string; overdue?: boolean }, Page extends { items: readonly unknown[]; totalItems: number }>({
+  query,
+  onChange,
+  list,
+  filtered,
+  labels,
+  filters,
+  table,
+}: FilteredListProps<Query, Page>) {
+  const { t } = useTranslation();
+  const update = (patch: Partial<Query>) => onChange({ ...query, page: 1, ...patch });
+  // The casts say what TypeScript cannot infer of a generic Query: that its own fields fit Partial<Query>.
+  const clear = () => onChange({ sort: query.sort, pageSize: query.pageSize } as Partial<Query>);
+  const error = list.isError ? list.error : null;
+  let body: ReactNode = null;
+  if (list.isPending) body = <LoadingSkeleton variant="table" label={labels.loading} />;
+  else if (error) body = <ErrorState error={error} title={labels.error} onRetry={() => void list.refetch()} />;
+  else if (list.data && list.data.items.length === 0) {
+    body = filtered ? (
+      <EmptyState title={labels.emptyFilteredTitle} description={t('complianceChecks.empty.filteredDescription')} actions={<Button variant="default" onClick={clear}>{t('complianceChecks.filters.clearAll')}</Button>} />
+    ) : (
+      <EmptyState title={labels.emptyTitle} description={labels.emptyDescription} />
+    );
+  } else if (list.data) {
+    body = (
+      <>
+        {table(list.data, update)}
+        <ListPagination page={query.page} pageSize={query.pageSize} totalItems={list.data.totalItems} onPage={(page) => onChange({ ...query, page })} onPageSize={(pageSize) => update({ pageSize } as Partial<Query>)} pageSizeLabel={t('complianceChecks.pageSize')} />
+      </>
+    );
+  }
+  return (
+    <>
+      <Group gap="sm" align="flex-end" mb="md" wrap="wrap" role="group" aria-label={t('complianceChecks.filters.heading')}>
+        {filters(update)}
+        <OverdueFilter value={query.overdue} onChange={(overdue) => update({ overdue } as Partial<Query>)} />
+        {filtered ? <ClearFilters onClear={clear} /> : null}
+      </Group>
+      {body}
+    </>
+  );
 }
 
 function ChecksView({ query, onChange }: { query: ChecksQuery; onChange: (next: CheckListQuery) => void }) {
   const { t } = useTranslation();
   const list = useCheckList(query);
-  // Any change but a page flip starts again at page 1.
-  const update = (patch: Partial<CheckListQuery>) => onChange({ ...query, page: 1, ...patch });
-  const clear = () => onChange({ sort: query.sort, pageSize: query.pageSize });
-  const filtered = hasCheckFilters(query);
   return (
-    <>
-      <Group gap="sm" align="flex-end" mb="md" wrap="wrap" role="group" aria-label={t('complianceChecks.filters.heading')}>
-        <MultiSelect
-          label={t('complianceChecks.filters.outcome')}
-          data={OUTCOMES.map((value) => ({ value, label: t(`complianceTerms.outcome.${value}`) }))}
-          value={query.outcome ?? []}
-          onChange={(value) => update({ outcome: value.length ? (value) : undefined })}
-          w={260}
-          clearable
-        />
-        <MultiSelect
-          label={t('complianceChecks.filters.kind')}
-          data={KINDS.map((value) => ({ value, label: t(`complianceTerms.kind.${value}`) }))}
-          value={query.kind ?? []}
-          onChange={(value) => update({ kind: value.length ? (value) : undefined })}
-          w={220}
-          clearable
-        />
-        <OverdueFilter value={query.overdue} onChange={(overdue) => update({ overdue })} />
-        {filtered ? <ClearFilters onClear={clear} /> : null}
-      </Group>
-      <ListBody
-        pending={list.isPending}
-        error={list.isError ? list.error : null}
-        onRetry={() => void list.refetch()}
-        loadingLabel={t('complianceChecks.loading')}
-        errorTitle={t('complianceChecks.error')}
-        empty={
-          list.data && list.data.items.length === 0 ? (
-            filtered ? (
-              <EmptyState title={t('complianceChecks.empty.filteredTitle')} description={t('complianceChecks.empty.filteredDescription')} actions={<Button variant="default" onClick={clear}>{t('complianceChecks.filters.clearAll')}</Button>} />
-            ) : (
-              <EmptyState title={t('complianceChecks.empty.title')} description={t('complianceChecks.empty.description')} />
-            )
-          ) : null
-        }
-      >
-        {list.data ? (
-          <>
-            <ChecksTable items={list.data.items} totalItems={list.data.totalItems} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} />
-            <ListPagination page={query.page} pageSize={query.pageSize} totalItems={list.data.totalItems} onPage={(page) => onChange({ ...query, page })} onPageSize={(pageSize) => update({ pageSize })} pageSizeLabel={t('complianceChecks.pageSize')} />
-          </>
-        ) : null}
-      </ListBody>
-    </>
+    <FilteredList
+      query={query}
+      onChange={onChange}
+      list={list}
+      filtered={hasCheckFilters(query)}
+      labels={{ loading: t('complianceChecks.loading'), error: t('complianceChecks.error'), emptyFilteredTitle: t('complianceChecks.empty.filteredTitle'), emptyTitle: t('complianceChecks.empty.title'), emptyDescription: t('complianceChecks.empty.description') }}
+      filters={(update) => (
+        <>
+          <MultiSelect
+            label={t('complianceChecks.filters.outcome')}
+            data={OUTCOMES.map((value) => ({ value, label: t(`complianceTerms.outcome.${value}`) }))}
+            value={query.outcome ?? []}
+            onChange={(value) => update({ outcome: value.length ? (value) : undefined })}
+            w={260}
+            clearable
+          />
+          <MultiSelect
+            label={t('complianceChecks.filters.kind')}
+            data={KINDS.map((value) => ({ value, label: t(`complianceTerms.kind.${value}`) }))}
+            value={query.kind ?? []}
+            onChange={(value) => update({ kind: value.length ? (value) : undefined })}
+            w={220}
+            clearable
+          />
+        </>
+      )}
+      table={(page, update) => <ChecksTable items={page.items} totalItems={page.totalItems} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} />}
+    />
   );
 }
 
 function ActionsView({ query, onChange, checkTitles, canWrite }: { query: ActionsQuery; onChange: (next: ActionListQuery) => void; checkTitles: ReadonlyMap<string, string>; canWrite: boolean }) {
   const { t } = useTranslation();
   const list = useActionList(query);
-  const update = (patch: Partial<ActionListQuery>) => onChange({ ...query, page: 1, ...patch });
-  const clear = () => onChange({ sort: query.sort, pageSize: query.pageSize });
-  const filtered = hasActionFilters(query);
   return (
-    <>
-      <Group gap="sm" align="flex-end" mb="md" wrap="wrap" role="group" aria-label={t('complianceChecks.filters.heading')}>
-        <MultiSelect
-          label={t('complianceChecks.filters.status')}
-          data={ACTION_STATUSES.map((value) => ({ value, label: t(`complianceTerms.actionStatus.${value}`) }))}
-          value={query.status ?? []}
-          onChange={(value) => update({ status: value.length ? (value) : undefined })}
-          w={280}
-          clearable
-        />
-        <Select
-          label={t('complianceChecks.filters.check')}
-          data={[{ value: 'any', label: t('complianceChecks.filters.anyCheck') }, ...[...checkTitles].map(([value, label]) => ({ value, label }))]}
-          value={query.checkId ?? 'any'}
-          allowDeselect={false}
-          onChange={(value) => update({ checkId: value && value !== 'any' ? value : undefined })}
-          w={320}
-        />
-        <OverdueFilter value={query.overdue} onChange={(overdue) => update({ overdue })} />
-        {filtered ? <ClearFilters onClear={clear} /> : null}
-      </Group>
-      <ListBody
-        pending={list.isPending}
-        error={list.isError ? list.error : null}
-        onRetry={() => void list.refetch()}
-        loadingLabel={t('complianceChecks.actions.loading')}
-        errorTitle={t('complianceChecks.actions.error')}
-        empty={
-          list.data && list.data.items.length === 0 ? (
-            filtered ? (
-              <EmptyState title={t('complianceChecks.actions.emptyFilteredTitle')} description={t('complianceChecks.empty.filteredDescription')} actions={<Button variant="default" onClick={clear}>{t('complianceChecks.filters.clearAll')}</Button>} />
-            ) : (
-              <EmptyState title={t('complianceChecks.actions.emptyTitle')} description={t('complianceChecks.actions.emptyDescription')} />
-            )
-          ) : null
-        }
-      >
-        {list.data ? (
-          <>
-            <RemediationTable items={list.data.items} totalItems={list.data.totalItems} checkTitles={checkTitles} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} canWrite={canWrite} />
-            <ListPagination page={query.page} pageSize={query.pageSize} totalItems={list.data.totalItems} onPage={(page) => onChange({ ...query, page })} onPageSize={(pageSize) => update({ pageSize })} pageSizeLabel={t('complianceChecks.pageSize')} />
-          </>
-        ) : null}
-      </ListBody>
-    </>
+    <FilteredList
+      query={query}
+      onChange={onChange}
+      list={list}
+      filtered={hasActionFilters(query)}
+      labels={{ loading: t('complianceChecks.actions.loading'), error: t('complianceChecks.actions.error'), emptyFilteredTitle: t('complianceChecks.actions.emptyFilteredTitle'), emptyTitle: t('complianceChecks.actions.emptyTitle'), emptyDescription: t('complianceChecks.actions.emptyDescription') }}
+      filters={(update) => (
+        <>
+          <MultiSelect
+            label={t('complianceChecks.filters.status')}
+            data={ACTION_STATUSES.map((value) => ({ value, label: t(`complianceTerms.actionStatus.${value}`) }))}
+            value={query.status ?? []}
+            onChange={(value) => update({ status: value.length ? (value) : undefined })}
+            w={280}
+            clearable
+          />
+          <Select
+            label={t('complianceChecks.filters.check')}
+            data={[{ value: 'any', label: t('complianceChecks.filters.anyCheck') }, ...[...checkTitles].map(([value, label]) => ({ value, label }))]}
+            value={query.checkId ?? 'any'}
+            allowDeselect={false}
+            onChange={(value) => update({ checkId: value && value !== 'any' ? value : undefined })}
+            w={320}
+          />
+        </>
+      )}
+      table={(page, update) => <RemediationTable items={page.items} totalItems={page.totalItems} checkTitles={checkTitles} sort={query.sort} onSort={(sort) => update({ sort })} busy={list.isPlaceholderData} canWrite={canWrite} />}
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { Alert, Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
@@ -9,6 +8,7 @@ import type { Schemas } from '@/api/types';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { useRecordResult } from '../api/compliance-mutations';
 import { buildResultBody, emptyResultDraft, needsRemediation, remediationAllowed, validateResultDraft, type ResultDraft } from '../lib/result-draft';
 
@@ -81,11 +81,7 @@ export function RecordResultForm({ check, today }: { check: Schemas['ComplianceC
           <Text size="sm" c="dimmed">
             {t('complianceDetail.record.intro')}
           </Text>
-          {general ? (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('complianceDetail.record.failed')}>
-              {isApiError(general) ? (general.problem.detail ?? general.problem.title) : t('complianceDetail.record.unknownError')}
-            </Alert>
-          ) : null}
+          <ServerError error={general} title={t('complianceDetail.record.failed')} otherwise={t('complianceDetail.record.unknownError')} />
           <Radio.Group label={t('complianceDetail.record.outcome')} withAsterisk {...form.getInputProps('outcome')}>
             <Group gap="lg" mt={6}>
               {OUTCOME_CHOICES.map((outcome) => (

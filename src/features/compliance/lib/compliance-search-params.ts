@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { readList, readPaging, readSort, writePagingAndSort } from '@/lib/search-params';
+import { readList, readListsInto, readPaging, readSort, writePagingAndSort } from '@/lib/search-params';
 import type { ActionListQuery, CheckListQuery } from '../api/compliance-keys';
 
 // Every value the filters know, in display order; the exhaustiveness check below fails the type
@@ -48,10 +48,7 @@ export function parseComplianceSearchParams(params: URLSearchParams): { view: 'c
     return { view: 'remediation', query };
   }
   const query: ChecksQuery = { ...paging, sort: readSort(params.get('sort'), CHECK_SORT_FIELDS) ?? CHECK_DEFAULT_SORT };
-  const outcome = readList(params, 'outcome', OUTCOMES);
-  if (outcome) query.outcome = outcome;
-  const kind = readList(params, 'kind', KINDS);
-  if (kind) query.kind = kind;
+  readListsInto(query, params, { outcome: OUTCOMES, kind: KINDS });
   if (overdue !== undefined) query.overdue = overdue;
   return { view: 'checks', query };
 }

@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { readIsoDate, readList } from '@/lib/search-params';
+import { readIsoDate, readListsInto } from '@/lib/search-params';
 import { addDays, addMonths, allowedGranularities, chooseGranularity, GRANULARITIES, toDayNumber, type Granularity } from './calendar';
 
 export type PurposeKey = Schemas['PurposeKey'];
@@ -76,12 +76,7 @@ export function parseConsentView(params: URLSearchParams): ConsentView {
   if (granularity) view.granularity = granularity;
   const groupBy = readOne(params.get('groupBy'), SEGMENTS);
   if (groupBy) view.groupBy = groupBy;
-  const country = readList(params, 'country', COUNTRIES);
-  if (country) view.country = country;
-  const plan = readList(params, 'plan', PLANS);
-  if (plan) view.plan = plan;
-  const channel = readList(params, 'channel', CHANNELS);
-  if (channel) view.channel = channel;
+  readListsInto(view, params, { country: COUNTRIES, plan: PLANS, channel: CHANNELS });
   const compare = readOne(params.get('compare'), COMPARISONS);
   if (compare) view.compare = compare;
   return view;

@@ -14,11 +14,16 @@ export function pointsChange(current: number | null, previous: number | null): n
   return Math.round((current - previous) * 1000) / 10;
 }
 
+/** How the caller words a quarter (Q4 2026), so that the wording stays with the translations. */
+type QuarterName = (q: number, year: number) => string;
+
+const quarterOf = (date: Date, quarter: QuarterName): string => quarter(Math.floor(date.getUTCMonth() / 3) + 1, date.getUTCFullYear());
+
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
 const MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
 
 /** A period's name at its granularity: 25 Nov 2026, week of 23 Nov 2026, Nov 2026, Q4 2026. */
-export function periodLabel(start: string, granularity: Granularity, lang: FormatLanguage, weekOf: (date: string) => string, quarter: (q: number, year: number) => string): string {
+export function periodLabel(start: string, granularity: Granularity, lang: FormatLanguage, weekOf: (date: string) => string, quarter: QuarterName): string {
   const date = new Date(`${start}T00:00:00Z`);
   switch (granularity) {
     case 'day':
@@ -28,7 +33,7 @@ export function periodLabel(start: string, granularity: Granularity, lang: Forma
     case 'month':
       return dateFormatter(lang, MONTH).format(date);
     case 'quarter':
-      return quarter(Math.floor(date.getUTCMonth() / 3) + 1, date.getUTCFullYear());
+      return quarterOf(date, quarter);
   }
 }
 
@@ -36,9 +41,9 @@ const TICK_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', t
 const TICK_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: '2-digit', timeZone: 'UTC' };
 
 /** A period's short name under a chart's axis: 23 Nov (a day or a week), Nov 26, Q4 2026. */
-export function periodTick(start: string, granularity: Granularity, lang: FormatLanguage, quarter: (q: number, year: number) => string): string {
+export function periodTick(start: string, granularity: Granularity, lang: FormatLanguage, quarter: QuarterName): string {
   const date = new Date(`${start}T00:00:00Z`);
-  if (granularity === 'quarter') return quarter(Math.floor(date.getUTCMonth() / 3) + 1, date.getUTCFullYear());
+  if (granularity === 'quarter') return quarterOf(date, quarter);
   return dateFormatter(lang, granularity === 'month' ? TICK_MONTH : TICK_DAY).format(date);
 }
 

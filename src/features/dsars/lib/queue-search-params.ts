@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { readIsoDate, readList, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
+import { readAssignees, readIsoDate, readListsInto, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
 import type { DsarListQuery } from '../api/dsar-keys';
 
 // Every value the queue filters on, in display order. `satisfies` plus the exhaustiveness check
@@ -28,8 +28,6 @@ export const DEFAULT_SORT = 'dueOn' satisfies SortField;
 /** The URL's query, always complete: page, pageSize and sort are filled in. */
 export type QueueQuery = DsarListQuery & { page: number; pageSize: number; sort: string };
 
-const ASSIGNEE = /^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-
 /**
  * Reads the queue's view from the URL. Anything invalid (a hand-edited or stale link) is dropped,
  * never sent on, so a bad link shows the default view instead of an error.
@@ -38,18 +36,9 @@ export function parseQueueSearchParams(params: URLSearchParams): QueueQuery {
   const query: QueueQuery = { ...readPaging(params), sort: readSort(params.get('sort'), SORT_FIELDS) ?? DEFAULT_SORT };
   const q = readSearch(params.get('q'));
   if (q) query.q = q;
-  const status = readList(params, 'status', DSAR_STATUSES);
-  if (status) query.status = status;
-  const type = readList(params, 'type', DSAR_TYPES);
-  if (type) query.type = type;
-  const channel = readList(params, 'channel', DSAR_CHANNELS);
-  if (channel) query.channel = channel;
-  const plan = readList(params, 'plan', DSAR_PLANS);
-  if (plan) query.plan = plan;
-  const band = readList(params, 'band', DEADLINE_BANDS);
-  if (band) query.band = band;
-  const assignee = [...new Set(params.getAll('assignee'))].filter((value) => ASSIGNEE.test(value)).slice(0, 20);
-  if (assignee.length > 0) query.assignee = assignee;
+  readListsInto(query, params, { status: DSAR_STATUSES, type: DSAR_TYPES, channel: DSAR_CHANNELS, plan: DSAR_PLANS, band: DEADLINE_BANDS });
+  const assignee = readAssignees(params);
+  if (assignee) query.assignee = assignee;
   const receivedFrom = readIsoDate(params.get('receivedFrom'));
   const receivedTo = readIsoDate(params.get('receivedTo'));
   if (receivedFrom) query.receivedFrom = receivedFrom;

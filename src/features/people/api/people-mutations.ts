@@ -14,15 +14,6 @@ export function useSearchPeople() {
   });
 }
 
-/** Reveals the identity (audited by the server with the reason); kept in the component only, never cached. */
-export function useRevealIdentity() {
-  return useMutation({
-    mutationFn: ({ personId, reason }: { personId: string; reason: string }) =>
-      unwrap(api.POST('/people/{personId}/reveal', { params: { path: { personId }, header: csrfHeader }, body: { reason } })),
-    gcTime: 0,
-  });
-}
-
 export interface RecordConsentChangeOptions {
   /**
    * Called once the change is recorded, for what lies outside this feature: the app layer

@@ -9,8 +9,9 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { useFormatters } from '@/hooks/use-formatters';
+import { PURPOSE_KEYS } from '@/lib/purpose-keys';
 import { useConsentHistory } from '../api/get-person';
-import { parseHistoryView, PURPOSE_KEYS, serializeHistoryView, type HistoryView } from '../lib/history-view';
+import { parseHistoryView, serializeHistoryView, type HistoryView } from '../lib/history-view';
 import { DecisionBadge } from './decision-badge';
 
 const ICONS: Record<Schemas['ConsentEvent']['decision'], React.ReactNode> = {

@@ -1,10 +1,9 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
-import { useRevealIdentity } from '../api/people-mutations';
+import { useIdentityReveal } from '@/hooks/use-identity-reveal';
 import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 
 /**
@@ -14,10 +13,8 @@ import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 export function PersonIdentity({ person, canReveal }: { person: Schemas['Person']; canReveal: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const reveal = useRevealIdentity();
-  const [asking, setAsking] = useState(false);
-  const [identity, setIdentity] = useState<Schemas['PersonIdentity'] | null>(null);
-  const revealWith = (reason: string) => reveal.mutateAsync({ personId: person.id, reason }).then(setIdentity);
+  const reveal = useIdentityReveal(person.id);
+  const { identity } = reveal;
 
   const field = (label: string, value: React.ReactNode, mono = false) => (
     <div>
@@ -38,11 +35,11 @@ export function PersonIdentity({ person, canReveal }: { person: Schemas['Person'
             {t('peopleDetail.identity.title')}
           </Title>
           {identity ? (
-            <Button size="xs" variant="default" leftSection={<IconEyeOff size={16} aria-hidden />} onClick={() => setIdentity(null)}>
+            <Button size="xs" variant="default" leftSection={<IconEyeOff size={16} aria-hidden />} onClick={reveal.hide}>
               {t('peopleDetail.identity.hide')}
             </Button>
           ) : canReveal ? (
-            <Button size="xs" variant="light" leftSection={<IconEye size={16} aria-hidden />} onClick={() => setAsking(true)}>
+            <Button size="xs" variant="light" leftSection={<IconEye size={16} aria-hidden />} onClick={reveal.ask}>
               {t('peopleDetail.identity.reveal')}
             </Button>
           ) : null}
@@ -73,10 +70,7 @@ export function PersonIdentity({ person, canReveal }: { person: Schemas['Person'
         </SimpleGrid>
       </Stack>
       <RevealReasonDialog
-        opened={asking}
-        onClose={() => setAsking(false)}
-        onReveal={revealWith}
-        pending={reveal.isPending}
+        {...reveal.dialog}
         labels={{
           title: t('peopleDetail.identity.revealTitle'),
           explain: t('peopleDetail.identity.revealExplain'),

@@ -1,11 +1,10 @@
 import '../translations';
-import { Anchor, Grid, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Grid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { usePerson } from '../api/get-person';
@@ -28,11 +27,7 @@ export function PersonPage({ personId, canReveal, canRecord, onConsentRecorded }
   const { t } = useTranslation();
   const person = usePerson(personId);
   const [recording, setRecording] = useState(false);
-  const back = (
-    <Anchor component={Link} to={paths.people.build()} size="sm">
-      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('peopleDetail.back')}
-    </Anchor>
-  );
+  const back = <BackLink to={paths.people.build()}>{t('peopleDetail.back')}</BackLink>;
 
   if (person.isPending) {
     return (

@@ -1,25 +1,6 @@
-import type { Schemas } from '@/api/types';
+import { PURPOSE_KEYS } from '@/lib/purpose-keys';
 import { readList, readPaging } from '@/lib/search-params';
 import type { ConsentHistoryQuery } from '../api/people-keys';
-
-export const PURPOSE_KEYS = [
-  'marketing_email',
-  'marketing_post',
-  'marketing_phone',
-  'marketing_onsite',
-  'transactional_email',
-  'social_facebook',
-  'social_linkedin',
-  'social_twitter',
-  'cookies_necessary',
-  'cookies_analytics',
-  'cookies_functionality',
-  'cookies_targeting',
-] as const satisfies readonly Schemas['PurposeKey'][];
-
-type Exhaustive<All, Listed> = [All] extends [Listed] ? true : never;
-const exhaustive: Exhaustive<Schemas['PurposeKey'], (typeof PURPOSE_KEYS)[number]> = true;
-void exhaustive;
 
 export const HISTORY_PAGE_SIZE = 10;
 export type HistoryOrder = 'newest' | 'oldest';

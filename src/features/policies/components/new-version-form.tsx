@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconMail } from '@tabler/icons-react';
+import { IconMail } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { isApiError } from '@/api/api-error';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { useCreateVersion } from '../api/policy-queries';
 import { buildVersionBody, suggestNextVersion, validateVersionDraft, type VersionDraft } from '../lib/version-draft';
 
@@ -77,11 +78,7 @@ export function NewVersionForm({ opened, onClose, latestVersion, versionPath }: 
       <Modal opened={opened} onClose={onClose} title={t('policiesVersions.form.title')} size="lg">
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            {general ? (
-              <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('policiesVersions.form.failed')}>
-                {isApiError(general) ? (general.problem.detail ?? general.problem.title) : t('policiesVersions.form.unknownError')}
-              </Alert>
-            ) : null}
+            <ServerError error={general} title={t('policiesVersions.form.failed')} otherwise={t('policiesVersions.form.unknownError')} />
             <Group grow align="flex-start">
               <TextInput label={t('policiesVersions.form.version')} description={t('policiesVersions.form.versionHelp', { latest: latestVersion ?? '—' })} withAsterisk {...form.getInputProps('version')} />
               <TextInput type="date" label={t('policiesVersions.form.effectiveOn')} description={t('policiesVersions.form.effectiveOnHelp')} withAsterisk {...form.getInputProps('effectiveOn')} />

@@ -1,4 +1,4 @@
-import { readList, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
+import { readListsInto, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
 import type { DataFlowQuery, RecipientListQuery } from '../api/recipient-keys';
 import { LEGAL_BASES, RECIPIENT_CATEGORIES, RECIPIENT_ROLES, RECIPIENT_WARNINGS } from './terms';
 
@@ -22,14 +22,7 @@ export function parseRegisterSearchParams(params: URLSearchParams): RegisterQuer
   const query: RegisterQuery = { ...readPaging(params), sort: readSort(params.get('sort'), SORT_FIELDS) ?? DEFAULT_SORT };
   const q = readSearch(params.get('q'));
   if (q) query.q = q;
-  const category = readList(params, 'category', RECIPIENT_CATEGORIES);
-  if (category) query.category = category;
-  const role = readList(params, 'role', RECIPIENT_ROLES);
-  if (role) query.role = role;
-  const legalBasis = readList(params, 'legalBasis', LEGAL_BASES);
-  if (legalBasis) query.legalBasis = legalBasis;
-  const warning = readList(params, 'warning', RECIPIENT_WARNINGS);
-  if (warning) query.warning = warning;
+  readListsInto(query, params, { category: RECIPIENT_CATEGORIES, role: RECIPIENT_ROLES, legalBasis: LEGAL_BASES, warning: RECIPIENT_WARNINGS });
   return query;
 }
 
@@ -55,10 +48,7 @@ export function registerFilters(query: RecipientListQuery): Omit<RecipientListQu
 /** The flow diagram's filters: recipient category and legal basis. */
 export function parseFlowSearchParams(params: URLSearchParams): DataFlowQuery {
   const query: DataFlowQuery = {};
-  const category = readList(params, 'category', RECIPIENT_CATEGORIES);
-  if (category) query.category = category;
-  const legalBasis = readList(params, 'legalBasis', LEGAL_BASES);
-  if (legalBasis) query.legalBasis = legalBasis;
+  readListsInto(query, params, { category: RECIPIENT_CATEGORIES, legalBasis: LEGAL_BASES });
   return query;
 }
 

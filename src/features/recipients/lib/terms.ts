@@ -28,20 +28,6 @@ export const RECIPIENT_WARNINGS = [
   'consent_purpose_without_consent',
 ] as const satisfies readonly Schemas['RecipientWarning'][];
 export const LEGAL_GROUNDS = ['court_order', 'law_enforcement_request', 'national_security'] as const satisfies readonly Schemas['DisclosureLegalGround'][];
-export const PURPOSE_KEYS = [
-  'marketing_email',
-  'marketing_post',
-  'marketing_phone',
-  'marketing_onsite',
-  'transactional_email',
-  'social_facebook',
-  'social_linkedin',
-  'social_twitter',
-  'cookies_necessary',
-  'cookies_analytics',
-  'cookies_functionality',
-  'cookies_targeting',
-] as const satisfies readonly Schemas['PurposeKey'][];
 
 type Exhaustive<All, Listed> = [All] extends [Listed] ? true : never;
 const exhaustive: [
@@ -53,8 +39,7 @@ const exhaustive: [
   Exhaustive<Schemas['TransferSafeguard'], (typeof TRANSFER_SAFEGUARDS)[number]>,
   Exhaustive<Schemas['RecipientWarning'], (typeof RECIPIENT_WARNINGS)[number]>,
   Exhaustive<Schemas['DisclosureLegalGround'], (typeof LEGAL_GROUNDS)[number]>,
-  Exhaustive<Schemas['PurposeKey'], (typeof PURPOSE_KEYS)[number]>,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true];
 void exhaustive;
 
 /** EU 27 plus Iceland, Liechtenstein and Norway: no transfer safeguard is needed inside. */

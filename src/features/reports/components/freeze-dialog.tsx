@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { useFreezeReport } from '../api/report-queries';
 
 /** FreezeReportRequest.note in the contract. */
@@ -49,11 +49,7 @@ export function FreezeDialog({ opened, onClose, period, periodName, frozenPath }
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('reportsReport.freeze.body')}</Text>
-          {general ? (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('reportsReport.freeze.failed')}>
-              {isApiError(general) ? (general.problem.detail ?? general.problem.title) : t('reportsReport.freeze.unknownError')}
-            </Alert>
-          ) : null}
+          <ServerError error={general} title={t('reportsReport.freeze.failed')} otherwise={t('reportsReport.freeze.unknownError')} />
           <Textarea label={t('reportsReport.freeze.note')} description={t('reportsReport.freeze.noteHelp')} rows={3} {...form.getInputProps('note')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,5 +1,5 @@
 import type { Schemas } from '@/api/types';
-import { readList, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
+import { readListsInto, readPaging, readSearch, readSort, writePagingAndSort } from '@/lib/search-params';
 import type { ViolationListQuery } from '../api/violation-keys';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const satisfies readonly Schemas['Severity'][];
@@ -23,10 +23,7 @@ export function parseViolationSearchParams(params: URLSearchParams): ViolationVi
   const view: ViolationView = { ...readPaging(params), sort: readSort(params.get('sort'), VIOLATION_SORT_FIELDS) ?? DEFAULT_VIOLATION_SORT };
   const q = readSearch(params.get('q'));
   if (q) view.q = q;
-  const severity = readList(params, 'severity', SEVERITIES);
-  if (severity) view.severity = severity;
-  const status = readList(params, 'status', INVESTIGATION_STATUSES);
-  if (status) view.status = status;
+  readListsInto(view, params, { severity: SEVERITIES, status: INVESTIGATION_STATUSES });
   return view;
 }
 

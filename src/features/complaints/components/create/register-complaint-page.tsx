@@ -1,16 +1,18 @@
 import '../../translations';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconArrowLeft, IconSearch } from '@tabler/icons-react';
+import { IconAlertCircle, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf, isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useTextError } from '@/hooks/use-text-error';
 import { EMAIL_ADDRESS, type TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { useFindPerson, useRegisterComplaint } from '../../api/complaint-mutations';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from '../../lib/complaint-search-params';
 import { LeaveGuard } from '../detail/leave-guard';
@@ -115,7 +117,7 @@ export function RegisterComplaintPage() {
       {
         onSuccess: (created) => setCreatedId(created.id),
         onError: (error) => {
-          const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+          const fieldErrors = fieldErrorsOf(error);
           if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
           else setGeneral(error);
         },
@@ -126,11 +128,7 @@ export function RegisterComplaintPage() {
   return (
     <>
       <PageHeader
-        above={
-          <Anchor component={Link} to={paths.complaints.build()} size="sm">
-            <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('complaintDetail.back')}
-          </Anchor>
-        }
+        above={<BackLink to={paths.complaints.build()}>{t('complaintDetail.back')}</BackLink>}
         title={t('complaintRegister.title')}
         description={t('complaintRegister.description')}
       />
@@ -175,11 +173,7 @@ export function RegisterComplaintPage() {
               <Title order={2} size="h4" id="register-what-title">
                 {t('complaintRegister.what')}
               </Title>
-              {general ? (
-                <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('complaintRegister.failed')}>
-                  {isApiError(general) ? (general.problem.detail ?? general.problem.title) : null}
-                </Alert>
-              ) : null}
+              <ServerError error={general} title={t('complaintRegister.failed')} />
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                 <NativeSelect label={t('complaintRegister.channel')} data={COMPLAINT_CHANNELS.map((value) => ({ value, label: t(`complaintTerms.channel.${value}`) }))} {...form.getInputProps('channel')} />
                 <NativeSelect label={t('complaintRegister.category')} data={COMPLAINT_CATEGORIES.map((value) => ({ value, label: t(`complaintTerms.category.${value}`) }))} {...form.getInputProps('category')} />

@@ -1,10 +1,9 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
-import { useRevealComplainant } from '../../api/complaint-mutations';
+import { useIdentityReveal } from '@/hooks/use-identity-reveal';
 import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 
 /**
@@ -14,10 +13,8 @@ import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 export function ComplainantPanel({ person, mayReveal }: { person: Schemas['PersonRef']; mayReveal: boolean }) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
-  const reveal = useRevealComplainant();
-  const [asking, setAsking] = useState(false);
-  const [identity, setIdentity] = useState<Schemas['PersonIdentity'] | null>(null);
-  const revealWith = (reason: string) => reveal.mutateAsync({ personId: person.id, reason }).then(setIdentity);
+  const reveal = useIdentityReveal(person.id);
+  const { identity } = reveal;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="complaint-person-title">
@@ -46,14 +43,14 @@ export function ComplainantPanel({ person, mayReveal }: { person: Schemas['Perso
             <Text>{t('complaintDetail.person.email', { email: identity.email })}</Text>
             <Text>{t('complaintDetail.person.address', { address: identity.address ?? t('complaintDetail.person.noAddress') })}</Text>
             <div>
-              <Button size="xs" variant="default" leftSection={<IconEyeOff size={14} aria-hidden />} onClick={() => setIdentity(null)}>
+              <Button size="xs" variant="default" leftSection={<IconEyeOff size={14} aria-hidden />} onClick={reveal.hide}>
                 {t('complaintDetail.person.hide')}
               </Button>
             </div>
           </Stack>
         ) : mayReveal ? (
           <div>
-            <Button size="xs" variant="light" leftSection={<IconEye size={14} aria-hidden />} onClick={() => setAsking(true)}>
+            <Button size="xs" variant="light" leftSection={<IconEye size={14} aria-hidden />} onClick={reveal.ask}>
               {t('complaintDetail.person.reveal')}
             </Button>
           </div>
@@ -64,10 +61,7 @@ export function ComplainantPanel({ person, mayReveal }: { person: Schemas['Perso
         )}
       </Stack>
       <RevealReasonDialog
-        opened={asking}
-        onClose={() => setAsking(false)}
-        onReveal={revealWith}
-        pending={reveal.isPending}
+        {...reveal.dialog}
         labels={{
           title: t('complaintDetail.person.revealTitle'),
           explain: t('complaintDetail.person.revealExplanation'),

@@ -1,10 +1,10 @@
 import '../../translations';
-import { Anchor, Grid, Group, Stack } from '@mantine/core';
-import { IconArrowLeft, IconLock } from '@tabler/icons-react';
+import { Grid, Group, Stack } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
@@ -22,19 +22,15 @@ import { LeaveGuard } from './leave-guard';
 import { TimelinePanel } from './timeline-panel';
 import { can, type ComplaintViewer } from './viewer';
 
-function BackLink() {
+function BackToList() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to={paths.complaints.build()} size="sm">
-      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('complaintDetail.back')}
-    </Anchor>
-  );
+  return <BackLink to={paths.complaints.build()}>{t('complaintDetail.back')}</BackLink>;
 }
 
 function AssignedElsewhere() {
   const { t } = useTranslation();
   useDocumentTitle(t('complaintDetail.forbiddenTitle'));
-  return <StatePanel headingLevel={1} color="gray" icon={<IconLock />} title={t('complaintDetail.forbiddenTitle')} description={t('complaintDetail.forbiddenDescription')} actions={<BackLink />} />;
+  return <StatePanel headingLevel={1} color="gray" icon={<IconLock />} title={t('complaintDetail.forbiddenTitle')} description={t('complaintDetail.forbiddenDescription')} actions={<BackToList />} />;
 }
 
 /** One complaint: what was said, its deadline, who handles it, the escalation and the conversation. */
@@ -59,7 +55,7 @@ export function ComplaintDetailPage({ complaintId, viewer }: { complaintId: stri
   return (
     <>
       <PageHeader
-        above={<BackLink />}
+        above={<BackToList />}
         title={t('complaintDetail.title', { reference: complaint.reference })}
         description={
           <Group gap="xs" component="span">

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { IconAlertCircle, IconGitMerge } from '@tabler/icons-react';
+import { IconGitMerge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/api-error';
+import { ServerError } from '@/components/states/server-error';
 import type { ComplaintChangeField } from '../../lib/complaint-changes';
 
 /** A colleague saved first: what they changed, and a way to re-apply the kept draft on top. */
@@ -29,11 +29,5 @@ export function ConflictAlert({ fields, onReapply, pending }: { fields: Complain
 /** The server's own words for a refusal or failure (409, 500, network). */
 export function SaveError({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  if (!error) return null;
-  const detail = isApiError(error) ? (error.problem.detail ?? error.problem.title) : null;
-  return (
-    <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('complaintDetail.saveFailed')}>
-      {detail}
-    </Alert>
-  );
+  return <ServerError error={error} title={t('complaintDetail.saveFailed')} />;
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf, isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 import { complaintKeys } from '../../api/complaint-keys';
 import { useUpdateComplaint } from '../../api/complaint-mutations';
@@ -39,7 +39,7 @@ export function useComplaintSave(current: ComplaintWithEtag) {
             void queryClient.invalidateQueries({ queryKey: complaintKeys.detail(current.data.id), exact: true });
             return;
           }
-          const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+          const fieldErrors = fieldErrorsOf(error);
           setOutcome({ fieldErrors, general: Object.keys(fieldErrors).length > 0 ? null : error });
         },
       },

@@ -1,6 +1,5 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChipFilter } from '@/components/list/chip-filter';
 import { SearchForm } from '@/components/list/search-field';
@@ -20,8 +19,6 @@ export interface ComplaintFiltersProps {
 export function ComplaintFilters({ query, onChange, onClear, canReadStaff }: ComplaintFiltersProps) {
   const { t } = useTranslation();
   const staff = useAssignableStaff(canReadStaff);
-  // The search is sent on Enter or the button, not per key: a reference is typed whole.
-  const search = useCallback((q: string | undefined) => onChange({ q }), [onChange]);
   const assignee = query.assignee?.[0] ?? '';
   const staffOptions = (staff.data ?? []).map((member) => ({ value: member.id, label: member.displayName }));
 
@@ -30,7 +27,7 @@ export function ComplaintFilters({ query, onChange, onClear, canReadStaff }: Com
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <SearchForm
           value={query.q}
-          onSearch={search}
+          onChange={onChange}
           label={t('complaintQueue.filters.search')}
           description={t('complaintQueue.filters.searchDescription')}
           buttonLabel={t('complaintQueue.filters.searchButton')}

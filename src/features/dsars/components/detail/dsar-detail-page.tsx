@@ -1,11 +1,11 @@
 import '../../translations';
-import { Anchor, Grid, Stack } from '@mantine/core';
-import { IconArrowLeft, IconLock } from '@tabler/icons-react';
+import { Grid, Stack } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
@@ -33,19 +33,15 @@ const ART19_TYPES: ReadonlySet<Schemas['DsarType']> = new Set(['rectification', 
 /** Access (Art. 15) and portability (Art. 20) are answered from what Engcode holds. */
 const SUMMARY_TYPES: ReadonlySet<Schemas['DsarType']> = new Set(['access', 'portability']);
 
-function BackLink() {
+function BackToList() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to={paths.dsars.build()} size="sm">
-      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('dsarDetail.backToQueue')}
-    </Anchor>
-  );
+  return <BackLink to={paths.dsars.build()}>{t('dsarDetail.backToQueue')}</BackLink>;
 }
 
 function Forbidden() {
   const { t } = useTranslation();
   useDocumentTitle(t('dsarDetail.forbiddenTitle'));
-  return <StatePanel headingLevel={1} color="gray" icon={<IconLock />} title={t('dsarDetail.forbiddenTitle')} description={t('dsarDetail.forbiddenDescription')} actions={<BackLink />} />;
+  return <StatePanel headingLevel={1} color="gray" icon={<IconLock />} title={t('dsarDetail.forbiddenTitle')} description={t('dsarDetail.forbiddenDescription')} actions={<BackToList />} />;
 }
 
 /** One request and its workflow: the server decides what may happen next; the page explains it. */
@@ -71,7 +67,7 @@ export function DsarDetailPage({ dsarId }: { dsarId: string }) {
   return (
     <>
       <PageHeader
-        above={<BackLink />}
+        above={<BackToList />}
         title={t('dsarDetail.header.title', { reference: dsar.reference })}
         description={t('dsarDetail.header.summary', {
           type: t(`dsarTerms.type.${dsar.type}`),

@@ -1,10 +1,7 @@
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf, isApiError } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
 
-/** A 422's errors[].pointer mapped to form fields (`/evidenceChecked` -> `evidenceChecked`). */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
-  return isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
-}
+export { fieldErrorsOf };
 
 /** Whether an error is better shown as a general message than on fields. */
 export function isGeneralError(error: unknown): boolean {

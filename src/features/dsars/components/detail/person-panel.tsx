@@ -1,11 +1,10 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from './viewer-context';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
-import { useRevealPerson } from '../../api/reveal-person';
+import { useIdentityReveal } from '@/hooks/use-identity-reveal';
 import { RevealReasonDialog } from '@/components/forms/reveal-reason-dialog';
 
 /** The data subject, masked; revealing asks why (audited) and keeps the identity in this component only. */
@@ -13,10 +12,8 @@ export function PersonPanel({ person }: { person: Schemas['PersonRef'] }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const mayReveal = useViewer().can('people_reveal');
-  const reveal = useRevealPerson();
-  const [asking, setAsking] = useState(false);
-  const [identity, setIdentity] = useState<Schemas['PersonIdentity'] | null>(null);
-  const revealWith = (reason: string) => reveal.mutateAsync({ personId: person.id, reason }).then(setIdentity);
+  const reveal = useIdentityReveal(person.id);
+  const { identity } = reveal;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dsar-person-title">
@@ -51,24 +48,21 @@ export function PersonPanel({ person }: { person: Schemas['PersonRef'] }) {
               {t('dsarDetail.person.address')}: {identity.address ?? t('dsarDetail.person.noAddress')}
             </Text>
             <div>
-              <Button size="xs" variant="default" onClick={() => setIdentity(null)}>
+              <Button size="xs" variant="default" onClick={reveal.hide}>
                 {t('dsarDetail.person.hide')}
               </Button>
             </div>
           </Stack>
         ) : mayReveal ? (
           <div>
-            <Button size="xs" variant="light" leftSection={<IconEye size={16} aria-hidden />} onClick={() => setAsking(true)}>
+            <Button size="xs" variant="light" leftSection={<IconEye size={16} aria-hidden />} onClick={reveal.ask}>
               {t('dsarDetail.person.reveal')}
             </Button>
           </div>
         ) : null}
       </Stack>
       <RevealReasonDialog
-        opened={asking}
-        onClose={() => setAsking(false)}
-        onReveal={revealWith}
-        pending={reveal.isPending}
+        {...reveal.dialog}
         labels={{
           title: t('dsarDetail.person.revealTitle'),
           explain: t('dsarDetail.person.revealExplain'),

@@ -4,13 +4,15 @@ import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/api-error';
+import { PURPOSE_KEYS } from '@/lib/purpose-keys';
 import { mergeDraft, serverFieldErrors, validateRecipientForm, type FieldErrorCode, type RecipientField, type RecipientFormValues } from '../../lib/recipient-form';
-import { ADEQUACY_COUNTRIES, AGREEMENT_STATUSES, COUNTRIES, DATA_CATEGORIES, FLOW_DIRECTIONS, isOutsideEea, isProcessorRole, LEGAL_BASES, PURPOSE_KEYS, RECIPIENT_CATEGORIES, RECIPIENT_ROLES, TRANSFER_SAFEGUARDS } from '../../lib/terms';
+import { ADEQUACY_COUNTRIES, AGREEMENT_STATUSES, COUNTRIES, DATA_CATEGORIES, FLOW_DIRECTIONS, isOutsideEea, isProcessorRole, LEGAL_BASES, RECIPIENT_CATEGORIES, RECIPIENT_ROLES, TRANSFER_SAFEGUARDS } from '../../lib/terms';
 import { useCountryName } from '../shared/country-name';
 import { ConflictNotice } from './conflict-notice';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 
 const MAX_PURPOSES = 10;
 
@@ -128,11 +130,7 @@ export function RecipientForm({ initialValues, submitLabel, onSubmit, onCancel, 
             {t('recipientForm.errorSummaryBody')}
           </Alert>
         ) : null}
-        {general ? (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('recipientForm.saveFailed')}>
-            {isApiError(general) ? (general.problem.detail ?? general.problem.title) : null}
-          </Alert>
-        ) : null}
+        <ServerError error={general} title={t('recipientForm.saveFailed')} />
 
         <Fieldset legend={t('recipientForm.sections.who')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -1,16 +1,17 @@
 import '../../translations';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf } from '@/api/api-error';
 import type { Schemas } from '@/api/types';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { useCreateViolation } from '../../api/violation-queries';
 import { SEVERITIES } from '../../lib/violation-search-params';
 
@@ -84,7 +85,7 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
       {
         onSuccess: (created) => void navigate(paths.violations.detail.build(created.data.id), { replace: true }),
         onError: (error) => {
-          const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+          const fieldErrors = fieldErrorsOf(error);
           if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
           else setGeneral(error);
         },
@@ -95,22 +96,14 @@ export function ViolationCreatePage({ complaintId, checkId }: ViolationCreatePag
   return (
     <>
       <PageHeader
-        above={
-          <Anchor component={Link} to={paths.violations.build()} size="sm">
-            <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('violationDetail.back')}
-          </Anchor>
-        }
+        above={<BackLink to={paths.violations.build()}>{t('violationDetail.back')}</BackLink>}
         title={t('violationCreate.title')}
         description={t('violationCreate.description')}
       />
       <Paper withBorder p="md" radius="md" maw={880}>
         <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack gap="sm">
-            {general ? (
-              <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('violationCreate.failed')}>
-                {isApiError(general) ? (general.problem.detail ?? general.problem.title) : null}
-              </Alert>
-            ) : null}
+            <ServerError error={general} title={t('violationCreate.failed')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput label={t('violationCreate.employeeName')} required autoComplete="off" {...form.getInputProps('employeeName')} />
               <TextInput label={t('violationCreate.department')} required {...form.getInputProps('department')} />

@@ -1,10 +1,11 @@
 import '../../translations';
 import { Alert, Anchor, Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconEyeCheck } from '@tabler/icons-react';
+import { IconEyeCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import { BackLink } from '@/components/back-link';
 import { PageHeader } from '@/components/page-header';
 import { guardLabels, UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { ErrorState } from '@/components/states/error-state';
@@ -30,13 +31,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function BackLink() {
+function BackToList() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to={paths.violations.build()} size="sm">
-      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('violationDetail.back')}
-    </Anchor>
-  );
+  return <BackLink to={paths.violations.build()}>{t('violationDetail.back')}</BackLink>;
 }
 
 
@@ -58,7 +55,7 @@ export function ViolationDetailPage({ violationId, canWrite }: { violationId: st
 
   return (
     <>
-      <PageHeader above={<BackLink />} title={t('violationDetail.title', { reference: record.reference })} description={t('violationDetail.subtitle', { department: record.department, status: t(`violationTerms.status.${record.status}`) })} />
+      <PageHeader above={<BackToList />} title={t('violationDetail.title', { reference: record.reference })} description={t('violationDetail.subtitle', { department: record.department, status: t(`violationTerms.status.${record.status}`) })} />
       <Alert role="note" variant="light" color="blue" icon={<IconEyeCheck aria-hidden />} mb="md">
         {t('violationDetail.audited')}
       </Alert>

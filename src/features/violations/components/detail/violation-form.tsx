@@ -1,12 +1,13 @@
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconGitMerge } from '@tabler/icons-react';
+import { IconGitMerge } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/api-error';
+import { fieldErrorsOf, isApiError } from '@/api/api-error';
 import { useTextError } from '@/hooks/use-text-error';
 import type { TextRule } from '@/lib/text-rules';
+import { ServerError } from '@/components/states/server-error';
 import { violationKeys } from '../../api/violation-keys';
 import { useUpdateViolation, type ViolationWithEtag } from '../../api/violation-queries';
 import { violationDraftErrors, violationDraftOf, violationPatch, type ViolationDraft } from '../../lib/violation-patch';
@@ -84,7 +85,7 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
             void queryClient.invalidateQueries({ queryKey: violationKeys.detail(record.id), exact: true });
             return;
           }
-          const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrorMap() : {};
+          const fieldErrors = fieldErrorsOf(error);
           if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
           else setGeneral(error);
         },
@@ -113,11 +114,7 @@ export function ViolationForm({ current, onDirtyChange }: ViolationFormProps) {
               </Button>
             </Alert>
           ) : null}
-          {general ? (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={t('violationDetail.form.saveFailed')}>
-              {isApiError(general) ? (general.problem.detail ?? general.problem.title) : null}
-            </Alert>
-          ) : null}
+          <ServerError error={general} title={t('violationDetail.form.saveFailed')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect label={t('violationDetail.form.severity')} data={SEVERITIES.map((value) => ({ value, label: t(`violationTerms.severity.${value}`) }))} {...form.getInputProps('severity')} />
             <NativeSelect label={t('violationDetail.form.status')} data={INVESTIGATION_STATUSES.map((value) => ({ value, label: t(`violationTerms.status.${value}`) }))} {...form.getInputProps('status')} />

@@ -46,7 +46,6 @@ export function ViolationsListPage({ canWrite }: { canWrite: boolean }) {
   const { view, update, clear } = useViolationView();
   const list = useViolationList(view);
   const [openPanel, setOpenPanel] = useState<string | null>(null);
-  const search = useCallback((q: string | undefined) => update({ q }), [update]);
   const header = (field: (typeof VIOLATION_SORT_FIELDS)[number]) => (
     <SortableHeader field={field} fields={VIOLATION_SORT_FIELDS} fallback="occurredOn" label={t(`violationList.table.${field}`)} sort={view.sort ?? DEFAULT_VIOLATION_SORT} onSort={(sort) => update({ sort })} />
   );
@@ -76,7 +75,7 @@ export function ViolationsListPage({ canWrite }: { canWrite: boolean }) {
       <Stack component="section" aria-label={t('violationList.filters.heading')} gap="sm" mb="md">
         <SearchForm
           value={view.q}
-          onSearch={search}
+          onChange={update}
           label={t('violationList.filters.search')}
           description={t('violationList.filters.searchDescription')}
           buttonLabel={t('violationList.filters.searchButton')}
