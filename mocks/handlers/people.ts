@@ -31,7 +31,7 @@ export const peopleHandlers = [
     return response(200).json({ items: found.slice(0, MAX_SEARCH_RESULTS).map(personSummary) });
   }),
 
-  route.get('/people/{personId}', { permission: 'people_read' }, ({ params, response }, { db }) => {
+  route.get('/people/{personId}', { permission: 'people_read', areas: [dsarArea, complaintsArea] }, ({ params, response }, { db }) => {
     const person = findPerson(db, params.personId);
     const consents = currentConsents(personConsentEvents(db, person));
     return response(200).json({
@@ -66,7 +66,7 @@ export const peopleHandlers = [
 
   // The same visibility as the queues: support sees their own and unassigned cases, so every
   // link on the person's page opens (the complaints queue applies this rule too).
-  route.get('/people/{personId}/cases', { permission: 'people_read' }, ({ params, response }, { db, user }) => {
+  route.get('/people/{personId}/cases', { permission: 'people_read', areas: [dsarArea, complaintsArea] }, ({ params, response }, { db, user }) => {
     const person = findPerson(db, params.personId);
     const today = clock.today();
     const dsars = db
