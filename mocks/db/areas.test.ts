@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInSlices, SLICE_MS } from '../lib/slices';
 import { complaintsArea } from './complaints';
 import { dsarArea } from './dsars';
-import { MockDb, type AreaDefinition } from './index';
+import { MockDb, buildAreasInSlices, type AreaDefinition } from './index';
 import { violationsArea } from './violations';
 
 /** A build of `steps` steps of about `stepMs` each, counting the steps it ran. */
@@ -26,7 +26,10 @@ function slowArea(steps: number, stepMs: number) {
   return { definition, ran };
 }
 
-describe('MockDb areas', () => {
+describe('MockDb areas, built a slice at a time as in the browser', () => {
+  beforeEach(() => buildAreasInSlices(true));
+  afterEach(() => buildAreasInSlices(false));
+
   it('builds the same data a slice at a time as at once', async () => {
     const sliced = new MockDb(0.2);
     await sliced.ready(violationsArea);

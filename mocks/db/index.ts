@@ -62,6 +62,17 @@ export function persistSessionsIn(storage: Pick<Storage, 'getItem' | 'setItem'> 
   sessionStorageBackend = storage;
 }
 
+/**
+ * In the browser demo the mock API shares the page's main thread: browser.ts turns this on, so
+ * large areas are built a slice at a time. Tests and the HTTP server build them at once, so a
+ * handler answers as soon as a plain async one would (tests time their steps by it).
+ */
+let buildInSlices = false;
+
+export function buildAreasInSlices(enabled: boolean): void {
+  buildInSlices = enabled;
+}
+
 class SessionMap extends Map<string, StaffRecord> {
   private ready = false;
 
@@ -122,12 +133,9 @@ export class MockDb {
     return this.areas.has(definition.name) ? (this.areas.get(definition.name) as T) : runToEnd(this.areaSteps(definition));
   }
 
-  /**
-   * A feature area, built a slice at a time if it is not yet: in the browser demo the mock API
-   * shares the page's main thread, and building a large area at once would freeze the page.
-   */
-  ready<T>(definition: AreaDefinition<T>): Promise<T> {
-    return this.areas.has(definition.name) ? Promise.resolve(this.areas.get(definition.name) as T) : runInSlices(this.areaSteps(definition));
+  /** A feature area, built a slice at a time if it is not yet (in the browser: see buildAreasInSlices). */
+  async ready<T>(definition: AreaDefinition<T>): Promise<T> {
+    return buildInSlices && !this.areas.has(definition.name) ? runInSlices(this.areaSteps(definition)) : this.area(definition);
   }
 
   /** The build of an area as steps; callers that meet it half-way go on with the same build. */
