@@ -20,7 +20,10 @@ import { getScenario } from './scenario';
 export const SESSION_COOKIE = '__Host-engcode-session';
 export const RATE_LIMIT = 'limit=600, remaining=599, reset=60';
 
-const openapi = createOpenApiHttp<paths>({ baseUrl: '*/api/v1' });
+/** Where the API's paths start, on any origin. */
+export const API_BASE_URL = '*/api/v1';
+
+const openapi = createOpenApiHttp<paths>({ baseUrl: API_BASE_URL });
 
 type PathsFor<M extends HttpMethod> = {
   [P in keyof paths]: paths[P] extends Record<M, object> ? P : never;
