@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInSlices, SLICE_MS } from '../lib/slices';
 import { complaintsArea } from './complaints';
 import { dsarArea } from './dsars';
-import { MockDb, buildAreasInSlices, type AreaDefinition } from './index';
+import { MockDb, runLongWorkInSlices, type AreaDefinition } from './index';
 import { violationsArea } from './violations';
 
 /** A build of `steps` steps of about `stepMs` each, counting the steps it ran. */
@@ -27,8 +27,8 @@ function slowArea(steps: number, stepMs: number) {
 }
 
 describe('MockDb areas, built a slice at a time as in the browser', () => {
-  beforeEach(() => buildAreasInSlices(true));
-  afterEach(() => buildAreasInSlices(false));
+  beforeEach(() => runLongWorkInSlices(true));
+  afterEach(() => runLongWorkInSlices(false));
 
   it('builds the same data a slice at a time as at once', async () => {
     const sliced = new MockDb(0.2);

@@ -64,13 +64,14 @@ export function persistSessionsIn(storage: Pick<Storage, 'getItem' | 'setItem'> 
 
 /**
  * In the browser demo the mock API shares the page's main thread: browser.ts turns this on, so
- * large areas are built a slice at a time. Tests and the HTTP server build them at once, so a
- * handler answers as soon as a plain async one would (tests time their steps by it).
+ * long work (building a large area, a search over everyone) runs a slice at a time. Tests and the
+ * HTTP server run it at once, so a handler answers as soon as a plain async one would (tests
+ * time their steps by it).
  */
-let buildInSlices = false;
+let inSlices = false;
 
-export function buildAreasInSlices(enabled: boolean): void {
-  buildInSlices = enabled;
+export function runLongWorkInSlices(enabled: boolean): void {
+  inSlices = enabled;
 }
 
 class SessionMap extends Map<string, StaffRecord> {
@@ -133,9 +134,14 @@ export class MockDb {
     return this.areas.has(definition.name) ? (this.areas.get(definition.name) as T) : runToEnd(this.areaSteps(definition));
   }
 
-  /** A feature area, built a slice at a time if it is not yet (in the browser: see buildAreasInSlices). */
+  /** A feature area, built if it is not yet, a slice at a time in the browser (see run()). */
   async ready<T>(definition: AreaDefinition<T>): Promise<T> {
-    return buildInSlices && !this.areas.has(definition.name) ? runInSlices(this.areaSteps(definition)) : this.area(definition);
+    return this.areas.has(definition.name) ? (this.areas.get(definition.name) as T) : this.run(this.areaSteps(definition));
+  }
+
+  /** Long work of a handler: a slice at a time in the browser (see runLongWorkInSlices), else at once. */
+  async run<T>(steps: Steps<T>): Promise<T> {
+    return inSlices ? runInSlices(steps) : runToEnd(steps);
   }
 
   /** The build of an area as steps; callers that meet it half-way go on with the same build. */

@@ -20,10 +20,10 @@ export function findPerson(db: MockDb, personId: string): PersonRecord {
 
 export const peopleHandlers = [
   // Masked summaries only, so a search reveals nothing and is not audited.
-  route.post('/people/search', { permission: 'people_read' }, ({ response }, { db, body }) => {
+  route.post('/people/search', { permission: 'people_read' }, async ({ response }, { db, body }) => {
     let found: PersonRecord[] = [];
     if (body.email !== undefined) {
-      found = findPeopleByEmail(db, body.email);
+      found = await db.run(findPeopleByEmail(db, body.email));
     } else if (body.accountReference !== undefined) {
       const index = personIndexFromAccountReference(body.accountReference, db.peopleCount);
       found = index === null ? [] : [db.person(index)];
