@@ -16,7 +16,7 @@ export const SLICE_MS = 30;
  * before the page's other tasks, and a build of several seconds (consent, `large` world) would
  * hold back React's updates and the answers to other requests until it ends.
  */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
