@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { persistSessionsIn } from './db';
+import { persistSessionsIn, runLongWorkInSlices } from './db';
 import { handlers } from './handlers';
 import { isScenarioName, setScenario } from './scenario';
 
@@ -18,6 +18,7 @@ function chooseScenario(): void {
 export async function startMockWorker(): Promise<void> {
   chooseScenario();
   persistSessionsIn(sessionStorage);
+  runLongWorkInSlices(true);
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -10,7 +10,7 @@ import {
   validateValue,
   type HttpMethodName,
 } from './contract/validator';
-import { getDb, type MockDb } from './db';
+import { getDb, type AreaDefinition, type MockDb } from './db';
 import type { Permission, StaffRecord } from './db/core';
 import { PERMISSIONS_BY_ROLE } from './db/core';
 import { HttpProblem, problemBody } from './lib/problem';
@@ -20,7 +20,10 @@ import { getScenario } from './scenario';
 export const SESSION_COOKIE = '__Host-engcode-session';
 export const RATE_LIMIT = 'limit=600, remaining=599, reset=60';
 
-const openapi = createOpenApiHttp<paths>({ baseUrl: '*/api/v1' });
+/** Where the API's paths start, on any origin. */
+export const API_BASE_URL = '*/api/v1';
+
+const openapi = createOpenApiHttp<paths>({ baseUrl: API_BASE_URL });
 
 type PathsFor<M extends HttpMethod> = {
   [P in keyof paths]: paths[P] extends Record<M, object> ? P : never;
@@ -61,6 +64,11 @@ export interface RouteOptions {
   permission?: Permission | readonly Permission[];
   /** No session needed (sign-in only). */
   public?: boolean;
+  /**
+   * The large areas of the mock database the handler reads (and those they need are built
+   * too): built before it runs, a slice at a time, so the page never waits on one long task.
+   */
+  areas?: ReadonlyArray<AreaDefinition<unknown>>;
 }
 
 type Resolver<P extends keyof paths, M extends HttpMethod> = (
@@ -150,6 +158,7 @@ function wrap<P extends keyof paths, M extends HttpMethod>(method: M, path: P, o
         const issues = validateBody(methodName, template, body);
         if (issues.length > 0) throw new HttpProblem(422, 'Some fields are not valid.', { errors: issues });
       }
+      for (const area of options.areas ?? []) await db.ready(area);
 
       let storeKey: string | null = null;
       let fingerprint = '';

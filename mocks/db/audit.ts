@@ -2,6 +2,7 @@ import type { components } from '../../src/api/schema';
 import { REFERENCE_NOW } from '../lib/clock';
 import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
+import type { Steps } from '../lib/slices';
 import { STAFF, staffMember } from './core';
 import type { AreaDefinition } from './index';
 
@@ -18,8 +19,11 @@ const REVEAL_REASONS = [
 
 const EXPORT_REASONS = ['Monthly report for management.', 'Art. 30 register update.', 'Evidence for the quarterly compliance check.'];
 
-/** A plausible history of who did what in the console over the last six months. */
-function seedHistory(count: number): AuditEvent[] {
+/**
+ * A plausible history of who did what in the console over the last six months. Yields between
+ * events: the browser seeds them a slice at a time (MockDb.ready).
+ */
+function* seedHistory(count: number): Steps<AuditEvent[]> {
   const random = mulberry32(424_242);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const end = Date.parse(REFERENCE_NOW);
@@ -54,6 +58,7 @@ function seedHistory(count: number): AuditEvent[] {
       reason: kind.action === 'reveal' ? pick(REVEAL_REASONS) : kind.action === 'export' ? pick(EXPORT_REASONS) : null,
       summary: kind.summary,
     });
+    yield;
   }
   return events.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : 1));
 }
@@ -65,5 +70,7 @@ export interface AuditState {
 
 export const auditArea: AreaDefinition<AuditState> = {
   name: 'audit',
-  create: (db) => ({ seeded: seedHistory(db.size('auditEvents')) }),
+  *build(db) {
+    return { seeded: yield* seedHistory(db.size('auditEvents')) };
+  },
 };

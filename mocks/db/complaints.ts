@@ -4,6 +4,7 @@ import { addDays, toDayNumber } from '../lib/dates';
 import { addMonthsClamped, brusselsWallClockMs, daysLeft, deadlineBand, dueDayAfterMonths, formatDay, isoInstant, parseDay } from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
+import type { Steps } from '../lib/slices';
 import { STAFF, personRef, staffMember, type StaffRecord } from './core';
 import { dsarArea, dsarId, findDsar, type DsarRecord } from './dsars';
 import type { AreaDefinition, MockDb } from './index';
@@ -175,7 +176,8 @@ const ASSIGNEE_WEIGHTS: ReadonlyArray<[StaffRecord, number]> = STAFF.filter((mem
 
 export const HISTORY_YEARS = 3;
 
-function seedComplaints(count: number, peopleCount: number, today: string): ComplaintsState {
+/** Yields between complaints: the browser seeds them a slice at a time (MockDb.ready). */
+function* seedComplaints(count: number, peopleCount: number, today: string): Steps<ComplaintsState> {
   // Day numbers and a due-date cache, not date strings: the `large` world seeds 6,000 of these.
   const random = mulberry32(600_600);
   const todayDay = parseDay(today);
@@ -186,7 +188,7 @@ function seedComplaints(count: number, peopleCount: number, today: string): Comp
   const days = Array.from({ length: count }, () => Math.floor(random() ** 0.85 * (span + 1))).sort((a, b) => a - b);
   const counters = new Map<string, number>();
   const complaints: ComplaintRecord[] = [];
-  days.forEach((offset, seedIndex) => {
+  for (const [seedIndex, offset] of days.entries()) {
     const receivedDay = startDay + offset;
     const receivedOn = formatDay(receivedDay);
     let responseDueOn = dueByDay.get(receivedDay);
@@ -267,14 +269,16 @@ function seedComplaints(count: number, peopleCount: number, today: string): Comp
       version: 1,
       timeline: null,
     });
-  });
+    yield;
+  }
   return { complaints, byId: new Map(complaints.map((record) => [record.id, record])), counters };
 }
 
 export const complaintsArea: AreaDefinition<ComplaintsState> = {
   name: 'complaints',
-  create(db) {
-    const state = seedComplaints(db.size('complaints'), db.peopleCount, clock.today());
+  needs: [dsarArea],
+  *build(db) {
+    const state = yield* seedComplaints(db.size('complaints'), db.peopleCount, clock.today());
     if (state.complaints.length > 0) linkRequests(state.complaints, db.area(dsarArea).records);
     return state;
   },

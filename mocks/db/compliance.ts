@@ -4,6 +4,7 @@ import { addDays, fromDayNumber, toDayNumber } from '../lib/dates';
 import { addMonthsClamped, brusselsDayOfMs, brusselsWallClockMs, formatDay, isoInstant, parseDay } from '../lib/deadlines';
 import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
+import type { Steps } from '../lib/slices';
 import { STAFF, staffMember } from './core';
 import { dsarStatistics } from './dsars';
 import type { AreaDefinition, MockDb } from './index';
@@ -618,7 +619,8 @@ function runsOf(check: CheckDefinition, schedule: Schedule): string[] {
     .filter((day) => day <= schedule.lastRunOn);
 }
 
-function seedHistory(today: string): ComplianceState {
+/** Yields between checks: the browser seeds their history a slice at a time (MockDb.ready). */
+function* seedHistory(today: string): Steps<ComplianceState> {
   const results = new Map<string, ResultRecord[]>();
   const actions: ActionRecord[] = [];
   const officers = STAFF.filter((member) => member.role === 'privacy_officer');
@@ -694,16 +696,17 @@ function seedHistory(today: string): ComplianceState {
       }
     }
     results.set(checkId, list);
+    yield;
   }
   return { results, actions, resultCounter };
 }
 
 export const complianceArea: AreaDefinition<ComplianceState> = {
   name: 'compliance',
-  create(db) {
+  *build(db) {
     // The catalogue always exists; the `empty` scenario has no results yet (every check pending).
     if (db.scale === 0) return { results: new Map(CHECKS.map((check) => [uuidFor(NS.check, check.index), []])), actions: [], resultCounter: 0 };
-    return seedHistory(clock.today());
+    return yield* seedHistory(clock.today());
   },
 };
 

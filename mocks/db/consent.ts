@@ -5,6 +5,7 @@ import { mulberry32 } from '../lib/faker';
 import { NS, uuidFor } from '../lib/ids';
 import { receiptDate } from '../lib/deadlines';
 import { HttpProblem } from '../lib/problem';
+import { runInSlices, type Steps } from '../lib/slices';
 import type { AreaDefinition, MockDb } from './index';
 import { POLICY_VERSIONS, PURPOSES, STAFF, policyVersionOn, staffMember, type PersonRecord, type PolicyVersionRecord, type PurposeKey, type StaffRecord } from './core';
 import { PLATFORM_START_DAY, TODAY_DAY, brusselsInstant, personBasics, type PersonBasics } from './people';
@@ -248,16 +249,10 @@ export function generateConsentHistory(basics: PersonBasics, emit: EmitFn): void
 const DAYS = TODAY_DAY - PLATFORM_START_DAY + 1;
 const CELLS_PER_PURPOSE = COUNTRIES.length * PLANS.length * CHANNELS.length;
 const CELLS = RATE_PURPOSES.length * CELLS_PER_PURPOSE;
-/** Each slice of the build runs at most this long before it yields to the page. */
-const SLICE_MS = 20;
 
 function cellOf(rateIndex: number, country: number, plan: number, channel: number): number {
   return ((rateIndex * COUNTRIES.length + country) * PLANS.length + plan) * CHANNELS.length + channel;
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-// Only used to size the build's slices, never for data: the mock world's time is mocks/lib/clock.
-const elapsedSince = (start: number) => globalThis.performance.now() - start;
 
 export class ConsentStore {
   /** Per day (from the platform's start to today) x cell: people asked, granted, refused, withdrawn. */
@@ -293,16 +288,15 @@ export class ConsentStore {
   }
 
   private async build(): Promise<void> {
-    let index = 0;
-    while (index < this.peopleCount) {
-      const start = globalThis.performance.now();
-      while (index < this.peopleCount && elapsedSince(start) < SLICE_MS) {
-        const end = Math.min(this.peopleCount, index + 100);
-        for (; index < end; index += 1) this.addPerson(index);
-      }
-      if (index < this.peopleCount) await yieldToEventLoop();
-    }
+    await runInSlices(this.addEveryone());
     this.built = true;
+  }
+
+  private *addEveryone(): Steps<void> {
+    for (let index = 0; index < this.peopleCount; index += 1) {
+      this.addPerson(index);
+      yield;
+    }
   }
 
   private readonly emit: EmitFn = (purpose, decision, day, _minute, channel) => {

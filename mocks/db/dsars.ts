@@ -15,6 +15,7 @@ import {
 import { mulberry32 } from '../lib/faker';
 import { NS, indexFromUuid, uuidFor } from '../lib/ids';
 import { HttpProblem } from '../lib/problem';
+import type { Steps } from '../lib/slices';
 import type { AreaDefinition, MockDb } from './index';
 import { STAFF, personRef, staffMember, type StaffRecord } from './core';
 import { TODAY_DAY, accountReferenceFor, personBasics } from './people';
@@ -571,7 +572,8 @@ function seedRecord(peopleCount: number, seedIndex: number, receivedMs: number, 
 
 const SEED_YEARS = 3;
 
-function seedDsars(db: MockDb): DsarState {
+/** Yields between requests: the browser seeds them a slice at a time (MockDb.ready). */
+function* seedDsars(db: MockDb): Steps<DsarState> {
   const state: DsarState = { peopleCount: db.peopleCount, records: [], created: new Map(), countByPerson: new Map(), lastSequenceByYear: new Map() };
   const count = db.size('dsars');
   if (count === 0 || db.peopleCount === 0) return state;
@@ -586,22 +588,25 @@ function seedDsars(db: MockDb): DsarState {
     const latest = day >= TODAY_DAY ? REFERENCE_MINUTE_OF_DAY - 5 : 24 * 60 - 1;
     const minute = random() < 0.8 ? 7 * 60 + Math.floor(random() * Math.min(15 * 60, latest - 7 * 60)) : Math.floor(random() * latest);
     receipts[i] = brusselsWallClockMs(day, minute);
+    yield;
   }
   receipts.sort();
-  receipts.forEach((receivedMs, seedIndex) => {
+  for (let seedIndex = 0; seedIndex < count; seedIndex += 1) {
+    const receivedMs = receipts[seedIndex] ?? 0;
     const [year] = civilFromDay(brusselsDayOfMs(receivedMs));
     const sequence = (state.lastSequenceByYear.get(year) ?? 0) + 1;
     state.lastSequenceByYear.set(year, sequence);
     const record = seedRecord(state.peopleCount, seedIndex, receivedMs, referenceFor(year, sequence), false);
     state.records.push(record);
     state.countByPerson.set(record.personIndex, (state.countByPerson.get(record.personIndex) ?? 0) + 1);
-  });
+    yield;
+  }
   return state;
 }
 
 export const dsarArea: AreaDefinition<DsarState> = {
   name: 'dsars',
-  create: (db) => seedDsars(db),
+  build: seedDsars,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import type { components } from '../../src/api/schema';
 import { clock } from '../lib/clock';
 import { NS, uuidFor } from '../lib/ids';
+import { runInSlices, runToEnd, type Steps } from '../lib/slices';
 import { getScenario } from '../scenario';
 import {
   STAFF,
@@ -33,10 +34,15 @@ export type SizeName = keyof typeof BASE_SIZES;
  * A feature area's slice of the mock database, built the first time a handler needs it, so the
  * first screen never waits for data it does not show.
  */
-export interface AreaDefinition<T> {
+export type AreaDefinition<T> = {
   name: string;
-  create(db: MockDb): T;
-}
+  /** Areas this one is built from: built before it (in slices too, see MockDb.ready). */
+  needs?: ReadonlyArray<AreaDefinition<unknown>>;
+} & (
+  | { create(db: MockDb): T }
+  /** A large area: its build yields between records, so the page can run it a slice at a time. */
+  | { build(db: MockDb): Steps<T> }
+);
 
 export interface IdempotentEntry {
   fingerprint: string;
@@ -54,6 +60,18 @@ const SESSIONS_KEY = 'engcode.mock-sessions';
 
 export function persistSessionsIn(storage: Pick<Storage, 'getItem' | 'setItem'> | null): void {
   sessionStorageBackend = storage;
+}
+
+/**
+ * In the browser demo the mock API shares the page's main thread: browser.ts turns this on, so
+ * long work (building a large area, a search over everyone) runs a slice at a time. Tests and the
+ * HTTP server run it at once, so a handler answers as soon as a plain async one would (tests
+ * time their steps by it).
+ */
+let inSlices = false;
+
+export function runLongWorkInSlices(enabled: boolean): void {
+  inSlices = enabled;
 }
 
 class SessionMap extends Map<string, StaffRecord> {
@@ -95,8 +113,10 @@ export class MockDb {
   readonly idempotency = new Map<string, IdempotentEntry>();
   readonly auditEvents: Schemas['AuditEvent'][] = [];
   readonly policyVersions: PolicyVersionRecord[] = [...POLICY_VERSIONS];
-  /** Changes to people made through the API (none change identity today, but consent does). */
+  /** Built areas, by name. */
   private readonly areas = new Map<string, unknown>();
+  /** Areas whose build has started and not ended (the browser builds them a slice at a time). */
+  private readonly pending = new Map<string, Iterator<unknown, unknown, undefined>>();
   private readonly personCache = new Map<number, PersonRecord>();
   private sessionCounter = 0;
   private createdCounter = 0;
@@ -109,9 +129,54 @@ export class MockDb {
     return Math.round(BASE_SIZES[name] * this.scale);
   }
 
+  /** A feature area, built at once if it is not yet (tests, the HTTP server; see ready()). */
   area<T>(definition: AreaDefinition<T>): T {
-    if (!this.areas.has(definition.name)) this.areas.set(definition.name, definition.create(this));
-    return this.areas.get(definition.name) as T;
+    return this.areas.has(definition.name) ? (this.areas.get(definition.name) as T) : runToEnd(this.areaSteps(definition));
+  }
+
+  /** A feature area, built if it is not yet, a slice at a time in the browser (see run()). */
+  async ready<T>(definition: AreaDefinition<T>): Promise<T> {
+    return this.areas.has(definition.name) ? (this.areas.get(definition.name) as T) : this.run(this.areaSteps(definition));
+  }
+
+  /** Long work of a handler: a slice at a time in the browser (see runLongWorkInSlices), else at once. */
+  async run<T>(steps: Steps<T>): Promise<T> {
+    return inSlices ? runInSlices(steps) : runToEnd(steps);
+  }
+
+  /** The build of an area as steps; callers that meet it half-way go on with the same build. */
+  private *areaSteps<T>(definition: AreaDefinition<T>): Steps<T> {
+    const { name } = definition;
+    if (!this.areas.has(name)) {
+      for (const need of definition.needs ?? []) yield* this.areaSteps(need);
+    }
+    while (!this.areas.has(name)) {
+      if (!this.advance(definition)) yield;
+    }
+    return this.areas.get(name) as T;
+  }
+
+  /** One step of an area's build (started if need be); true once the area is built. */
+  private advance<T>(definition: AreaDefinition<T>): boolean {
+    const { name } = definition;
+    let build = this.pending.get(name);
+    if (!build) {
+      build = 'build' in definition ? definition.build(this) : { next: () => ({ done: true, value: definition.create(this) }) };
+      this.pending.set(name, build);
+    }
+    let next: IteratorResult<unknown>;
+    try {
+      next = build.next();
+    } catch (error) {
+      // A failed build starts again on the next request, as a failed seed would on a restart.
+      this.pending.delete(name);
+      throw error;
+    }
+    if (next.done) {
+      this.areas.set(name, next.value);
+      this.pending.delete(name);
+    }
+    return next.done === true;
   }
 
   get peopleCount(): number {

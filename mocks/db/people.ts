@@ -2,6 +2,7 @@ import { REFERENCE_TODAY } from '../lib/clock';
 import { brusselsWallClockMs, isoInstant } from '../lib/deadlines';
 import { daysBetween, toDayNumber } from '../lib/dates';
 import { mulberry32 } from '../lib/faker';
+import type { Steps } from '../lib/slices';
 import type { MockDb } from './index';
 import { ORGANISATION_COUNT, PLATFORM_START, maskEmail, maskName, type PersonRecord } from './core';
 
@@ -50,9 +51,10 @@ export function personIndexFromAccountReference(reference: string, count: number
  * People whose email is exactly `email` (case-insensitive). A real server looks this up in an
  * index; the mock cannot build one for 200,000 lazily generated people, so it reads the person
  * number most addresses carry before the `@` and checks the candidate, falling back to the
- * people whose address carries none (every 97th).
+ * people whose address carries none (every 97th; over a second for the `large` world, so it
+ * yields between people: the browser runs it a slice at a time, MockDb.run).
  */
-export function findPeopleByEmail(db: MockDb, email: string): PersonRecord[] {
+export function* findPeopleByEmail(db: MockDb, email: string): Steps<PersonRecord[]> {
   const wanted = email.trim().toLowerCase();
   const local = wanted.split('@')[0] ?? '';
   const digits = /(\d+)$/.exec(local)?.[1];
@@ -63,7 +65,13 @@ export function findPeopleByEmail(db: MockDb, email: string): PersonRecord[] {
   } else {
     for (let index = 0; index < db.peopleCount; index += 97) candidates.push(index);
   }
-  return candidates.map((index) => db.person(index)).filter((person) => person.email.toLowerCase() === wanted);
+  const found: PersonRecord[] = [];
+  for (const index of candidates) {
+    const person = db.person(index);
+    if (person.email.toLowerCase() === wanted) found.push(person);
+    yield;
+  }
+  return found;
 }
 
 export function personSummary(person: PersonRecord) {

@@ -290,6 +290,7 @@ function seedViolations(db: MockDb, count: number, today: string): ViolationsSta
 
 export const violationsArea: AreaDefinition<ViolationsState> = {
   name: 'violations',
+  needs: [complaintsArea],
   create(db) {
     return seedViolations(db, db.size('violations'), clock.today());
   },

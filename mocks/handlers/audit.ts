@@ -39,13 +39,13 @@ function filteredLog(db: MockDb, query: AuditFilter): AuditEvent[] {
 const newestFirst = (events: AuditEvent[]) => sortItems(events, '-occurredAt', { occurredAt: (event) => event.occurredAt }, { fallback: '-occurredAt', tieBreaker: (event) => event.id });
 
 export const auditHandlers = [
-  route.get('/audit-events', { permission: 'audit_read' }, ({ response }, { db, query }) => {
+  route.get('/audit-events', { permission: 'audit_read', areas: [auditArea] }, ({ response }, { db, query }) => {
     const filtered = filteredLog(db, query);
     const sorted = sortItems(filtered, query.sort, { occurredAt: (event) => event.occurredAt }, { fallback: '-occurredAt', tieBreaker: (event) => event.id });
     return response(200).json(paginate(sorted, query));
   }),
 
-  route.get('/audit-events/export', { permission: 'audit_read' }, ({ response }, { db, query, audit }) => {
+  route.get('/audit-events/export', { permission: 'audit_read', areas: [auditArea] }, ({ response }, { db, query, audit }) => {
     const reason = query.reason.trim();
     if (reason.length < 3) throw unprocessable([{ pointer: '/query/reason', code: 'too_short', detail: 'Say why the log is exported (at least 3 characters).' }]);
     const rows = newestFirst(filteredLog(db, query));

@@ -63,7 +63,7 @@ function addEntry(db: MockDb, record: ComplaintRecord, user: StaffRecord, entry:
 }
 
 export const complaintsHandlers = [
-  route.get('/complaints', { permission: 'complaints_read' }, ({ response }, { db, query, user }) => {
+  route.get('/complaints', { permission: 'complaints_read', areas: [complaintsArea] }, ({ response }, { db, query, user }) => {
     const today = clock.today();
     const assignees = (query.assignee ?? []).map((value) => {
       if (value === 'me') return user.id;
@@ -111,7 +111,7 @@ export const complaintsHandlers = [
     return response(200).json({ ...paginate(sorted, query, (record) => complaintSummaryResponse(db, record, today)), bandCounts });
   }),
 
-  route.post('/complaints', { permission: 'complaints_write' }, ({ response }, ctx) => {
+  route.post('/complaints', { permission: 'complaints_write', areas: [complaintsArea, violationsArea] }, ({ response }, ctx) => {
     const { db, body, user, audit } = ctx;
     const state = db.area(complaintsArea);
     const today = clock.today();
@@ -149,12 +149,12 @@ export const complaintsHandlers = [
     return response(201).json(respond(db, ctx, record), { headers: { ETag: etagFor(record.id, record.version) } });
   }),
 
-  route.get('/complaints/{complaintId}', { permission: 'complaints_read' }, ({ params, response }, ctx) => {
+  route.get('/complaints/{complaintId}', { permission: 'complaints_read', areas: [complaintsArea, violationsArea] }, ({ params, response }, ctx) => {
     const record = findComplaint(ctx.db, ctx.user, params.complaintId);
     return response(200).json(respond(ctx.db, ctx, record), { headers: { ETag: etagFor(record.id, record.version) } });
   }),
 
-  route.patch('/complaints/{complaintId}', { permission: 'complaints_write' }, ({ params, request, response }, ctx) => {
+  route.patch('/complaints/{complaintId}', { permission: 'complaints_write', areas: [complaintsArea, violationsArea] }, ({ params, request, response }, ctx) => {
     const { db, body, user, audit } = ctx;
     const record = findComplaint(db, user, params.complaintId);
     assertIfMatch(request, etagFor(record.id, record.version));
@@ -235,12 +235,12 @@ export const complaintsHandlers = [
     return response(200).json(respond(db, ctx, record), { headers: { ETag: etagFor(record.id, record.version) } });
   }),
 
-  route.get('/complaints/{complaintId}/timeline', { permission: 'complaints_read' }, ({ params, response }, { db, user, query }) => {
+  route.get('/complaints/{complaintId}/timeline', { permission: 'complaints_read', areas: [complaintsArea] }, ({ params, response }, { db, user, query }) => {
     const record = findComplaint(db, user, params.complaintId);
     return response(200).json(paginate(timelineOf(record), query));
   }),
 
-  route.post('/complaints/{complaintId}/notes', { permission: 'complaints_write' }, ({ params, response }, { db, user, body, audit }) => {
+  route.post('/complaints/{complaintId}/notes', { permission: 'complaints_write', areas: [complaintsArea] }, ({ params, response }, { db, user, body, audit }) => {
     const record = findComplaint(db, user, params.complaintId);
     if (record.status === 'closed') {
       throw conflict('This complaint is closed: reopening is not possible, so no reply or note can be added.', 'complaint_closed');

@@ -36,7 +36,7 @@ function findCheck(id: string) {
 }
 
 export const complianceHandlers = [
-  route.get('/compliance-checks', { permission: 'checks_read' }, ({ response }, { db, query }) => {
+  route.get('/compliance-checks', { permission: 'checks_read', areas: [complianceArea] }, ({ response }, { db, query }) => {
     const today = clock.today();
     const all = CHECKS.map((check) => checkResponse(db, check, today));
     const filtered = all.filter(
@@ -57,17 +57,17 @@ export const complianceHandlers = [
     return response(200).json(paginate(sorted, query));
   }),
 
-  route.get('/compliance-checks/{checkId}', { permission: 'checks_read' }, ({ params, response }, { db }) => {
+  route.get('/compliance-checks/{checkId}', { permission: 'checks_read', areas: [complianceArea] }, ({ params, response }, { db }) => {
     const check = findCheck(params.checkId);
     return response(200).json(checkResponse(db, check, clock.today()));
   }),
 
-  route.get('/compliance-checks/{checkId}/results', { permission: 'checks_read' }, ({ params, response }, { db, query }) => {
+  route.get('/compliance-checks/{checkId}/results', { permission: 'checks_read', areas: [complianceArea] }, ({ params, response }, { db, query }) => {
     const check = findCheck(params.checkId);
     return response(200).json(paginate(resultsOf(db, check, clock.today()), query, resultResponse));
   }),
 
-  route.post('/compliance-checks/{checkId}/results', { permission: 'checks_write' }, ({ params, response }, { db, body, user, audit }) => {
+  route.post('/compliance-checks/{checkId}/results', { permission: 'checks_write', areas: [complianceArea] }, ({ params, response }, { db, body, user, audit }) => {
     const check = findCheck(params.checkId);
     if (check.kind === 'automatic') {
       throw conflict('This check is automatic: the server computes its result from the data every day.', 'automatic_check');
@@ -127,7 +127,7 @@ export const complianceHandlers = [
     return response(201).json(resultResponse(result));
   }),
 
-  route.get('/remediation-actions', { permission: 'checks_read' }, ({ response }, { db, query }) => {
+  route.get('/remediation-actions', { permission: 'checks_read', areas: [complianceArea] }, ({ response }, { db, query }) => {
     if (query.checkId && !checkById(query.checkId)) {
       throw new HttpProblem(400, 'Invalid query parameter: checkId.', { errors: [{ pointer: '/query/checkId', code: 'not_allowed', detail: 'no compliance check has this id' }] });
     }
@@ -148,13 +148,13 @@ export const complianceHandlers = [
     return response(200).json(paginate(sorted, query, (action) => actionResponse(action, today)));
   }),
 
-  route.get('/remediation-actions/{actionId}', { permission: 'checks_read' }, ({ params, response }, { db }) => {
+  route.get('/remediation-actions/{actionId}', { permission: 'checks_read', areas: [complianceArea] }, ({ params, response }, { db }) => {
     const action = db.area(complianceArea).actions.find((candidate) => candidate.id === params.actionId);
     if (!action) throw notFound('remediation action');
     return response(200).json(actionResponse(action, clock.today()), { headers: { ETag: etagFor(action.id, action.version) } });
   }),
 
-  route.patch('/remediation-actions/{actionId}', { permission: 'checks_write' }, ({ params, request, response }, { db, body, audit }) => {
+  route.patch('/remediation-actions/{actionId}', { permission: 'checks_write', areas: [complianceArea] }, ({ params, request, response }, { db, body, audit }) => {
     const action = db.area(complianceArea).actions.find((candidate) => candidate.id === params.actionId);
     if (!action) throw notFound('remediation action');
     assertIfMatch(request, etagFor(action.id, action.version));
@@ -186,5 +186,5 @@ export const complianceHandlers = [
     return response(200).json(actionResponse(action, clock.today()), { headers: { ETag: etagFor(action.id, action.version) } });
   }),
 
-  route.get('/compliance-score', { permission: 'checks_read' }, ({ response }, { db }) => response(200).json(complianceScore(db, clock.today()))),
+  route.get('/compliance-score', { permission: 'checks_read', areas: [complianceArea] }, ({ response }, { db }) => response(200).json(complianceScore(db, clock.today()))),
 ];

@@ -1,4 +1,5 @@
 import type { components } from '../../src/api/schema';
+import { complaintsArea } from '../db/complaints';
 import { staffMember, type StaffRecord } from '../db/core';
 import {
   CLOSED_STATUSES,
@@ -76,14 +77,14 @@ const settingsEtag = (version: number) => etagFor(SETTINGS_ID, version);
 const checklistEtag = (record: DsarRecord, checklist: RecipientChecklist) => etagFor(`${dsarId(record).slice(0, 4)}a19${dsarId(record).slice(4)}`, checklist.version);
 
 export const dsarsHandlers = [
-  route.get('/dsars', { permission: 'dsars_read' }, ({ response }, { db, query, user }) => {
+  route.get('/dsars', { permission: 'dsars_read', areas: [dsarArea] }, ({ response }, { db, query, user }) => {
     const today = clock.today();
     const { items, bandCounts } = filterDsars(db, query, user, parseDay(today));
     return response(200).json({ ...paginate(items, query, (record) => toSummary(db, record, today)), bandCounts });
   }),
 
   // Before /dsars/{dsarId}: the first matching handler answers.
-  route.get('/dsars/export', { permission: 'dsars_work' }, ({ response }, { db, query, user, audit }) => {
+  route.get('/dsars/export', { permission: 'dsars_work', areas: [dsarArea] }, ({ response }, { db, query, user, audit }) => {
     const today = clock.today();
     const { reason, delimiter, ...filters } = query;
     if (reason.trim().length < 3) {
@@ -106,7 +107,7 @@ export const dsarsHandlers = [
     });
   }),
 
-  route.post('/dsars/bulk-actions', { permission: 'dsars_work' }, ({ response }, { db, body, user, audit }) => {
+  route.post('/dsars/bulk-actions', { permission: 'dsars_work', areas: [dsarArea] }, ({ response }, { db, body, user, audit }) => {
     validateBulk(body);
     const state = db.area(dsarArea);
     const nowIso = clock.nowIso();
@@ -132,7 +133,7 @@ export const dsarsHandlers = [
     return response(200).json({ action: body.action, done, refused: results.length - done, results });
   }),
 
-  route.post('/dsars', { permission: 'dsars_work' }, ({ response }, { db, body, user, audit }) => {
+  route.post('/dsars', { permission: 'dsars_work', areas: [dsarArea] }, ({ response }, { db, body, user, audit }) => {
     const state = db.area(dsarArea);
     const errors: FieldError[] = [];
     const person = db.personById(body.personId);
@@ -181,12 +182,12 @@ export const dsarsHandlers = [
     });
   }),
 
-  route.get('/dsars/{dsarId}', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
+  route.get('/dsars/{dsarId}', { permission: 'dsars_read', areas: [dsarArea] }, ({ params, response }, { db, user }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     return response(200).json(toDsar(db, state, record, user, clock.today()), { headers: { ETag: etagOf(record) } });
   }),
 
-  route.patch('/dsars/{dsarId}', { permission: 'dsars_work' }, ({ params, request, response }, { db, body, user, audit }) => {
+  route.patch('/dsars/{dsarId}', { permission: 'dsars_work', areas: [dsarArea] }, ({ params, request, response }, { db, body, user, audit }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     assertIfMatch(request, etagOf(record));
     if (isClosed(record)) throw new HttpProblem(409, `${record.reference} is ${record.status}; a closed request cannot be changed.`, { code: 'dsar_closed' });
@@ -222,7 +223,7 @@ export const dsarsHandlers = [
     return response(200).json(toDsar(db, state, record, user, clock.today()), { headers: { ETag: etagOf(record) } });
   }),
 
-  route.post('/dsars/{dsarId}/transitions', { permission: 'dsars_work' }, ({ params, request, response }, { db, body, user, audit }) => {
+  route.post('/dsars/{dsarId}/transitions', { permission: 'dsars_work', areas: [dsarArea] }, ({ params, request, response }, { db, body, user, audit }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     assertIfMatch(request, etagOf(record));
     const from = record.status;
@@ -275,7 +276,7 @@ export const dsarsHandlers = [
     return response(200).json(toDsar(db, state, record, user, clock.today()), { headers: { ETag: etagOf(record) } });
   }),
 
-  route.post('/dsars/{dsarId}/extension', { permission: 'dsars_work' }, ({ params, request, response }, { db, body, user, audit }) => {
+  route.post('/dsars/{dsarId}/extension', { permission: 'dsars_work', areas: [dsarArea] }, ({ params, request, response }, { db, body, user, audit }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     assertIfMatch(request, etagOf(record));
     const details = detailsOf(state, record);
@@ -303,12 +304,12 @@ export const dsarsHandlers = [
     return response(200).json(toDsar(db, state, record, user, clock.today()), { headers: { ETag: etagOf(record) } });
   }),
 
-  route.get('/dsars/{dsarId}/timeline', { permission: 'dsars_read' }, ({ params, response }, { db, query, user }) => {
+  route.get('/dsars/{dsarId}/timeline', { permission: 'dsars_read', areas: [dsarArea] }, ({ params, response }, { db, query, user }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     return response(200).json(paginate(timelineOf(state, record), query));
   }),
 
-  route.post('/dsars/{dsarId}/notes', { permission: 'dsars_work' }, ({ params, response }, { db, body, user, audit }) => {
+  route.post('/dsars/{dsarId}/notes', { permission: 'dsars_work', areas: [dsarArea] }, ({ params, response }, { db, body, user, audit }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     if (body.kind !== 'note') {
       throw unprocessable([{ pointer: '/kind', code: 'not_allowed', detail: 'Notes on a request are internal; replies to the person belong to complaints.' }]);
@@ -322,13 +323,13 @@ export const dsarsHandlers = [
     return response(201).json(entry);
   }),
 
-  route.get('/dsars/{dsarId}/recipient-notifications', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
+  route.get('/dsars/{dsarId}/recipient-notifications', { permission: 'dsars_read', areas: [dsarArea] }, ({ params, response }, { db, user }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     const checklist = checklistOf(db, state, record);
     return response(200).json(checklistResponse(db, record, checklist), { headers: { ETag: checklistEtag(record, checklist) } });
   }),
 
-  route.put('/dsars/{dsarId}/recipient-notifications', { permission: 'dsars_work' }, ({ params, request, response }, { db, body, user, audit }) => {
+  route.put('/dsars/{dsarId}/recipient-notifications', { permission: 'dsars_work', areas: [dsarArea] }, ({ params, request, response }, { db, body, user, audit }) => {
     const { state, record } = visibleDsar(db, params.dsarId, user);
     const checklist = checklistOf(db, state, record);
     assertIfMatch(request, checklistEtag(record, checklist));
@@ -365,12 +366,12 @@ export const dsarsHandlers = [
     return response(200).json(checklistResponse(db, record, checklist), { headers: { ETag: checklistEtag(record, checklist) } });
   }),
 
-  route.get('/dsars/{dsarId}/data-summary', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
+  route.get('/dsars/{dsarId}/data-summary', { permission: 'dsars_read', areas: [dsarArea] }, ({ params, response }, { db, user }) => {
     const { record } = visibleDsar(db, params.dsarId, user);
     return response(200).json(dataSummary(db, record));
   }),
 
-  route.get('/dsars/{dsarId}/related', { permission: 'dsars_read' }, ({ params, response }, { db, user }) => {
+  route.get('/dsars/{dsarId}/related', { permission: 'dsars_read', areas: [dsarArea, complaintsArea] }, ({ params, response }, { db, user }) => {
     const { record } = visibleDsar(db, params.dsarId, user);
     return response(200).json(relatedOf(db, record, user, clock.today()));
   }),
@@ -392,7 +393,7 @@ export const dsarsHandlers = [
     return response(200).json({ ...settings }, { headers: { ETag: settingsEtag(settings.version) } });
   }),
 
-  route.get('/dsar-statistics', { permission: 'dsar_statistics_read' }, ({ response }, { db, query }) =>
+  route.get('/dsar-statistics', { permission: 'dsar_statistics_read', areas: [dsarArea] }, ({ response }, { db, query }) =>
     response(200).json(dsarStatistics(db, query.from, query.to)),
   ),
 ];

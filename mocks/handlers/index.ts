@@ -1,3 +1,5 @@
+import { API_BASE_URL } from '../http';
+import { routeTable } from '../route-table';
 import { auditHandlers } from './audit';
 import { complaintsHandlers } from './complaints';
 import { complianceHandlers } from './compliance';
@@ -11,18 +13,20 @@ import { reportsHandlers } from './reports';
 import { sessionHandlers } from './session';
 import { violationsHandlers } from './violations';
 
-/** Every handler of the mock API, one file per area. */
+/** Every route of the mock API, one file per area, behind one MSW handler (see routeTable). */
 export const handlers = [
-  ...sessionHandlers,
-  ...overviewHandlers,
-  ...peopleHandlers,
-  ...consentHandlers,
-  ...dsarsHandlers,
-  ...recipientsHandlers,
-  ...complianceHandlers,
-  ...violationsHandlers,
-  ...complaintsHandlers,
-  ...policiesHandlers,
-  ...reportsHandlers,
-  ...auditHandlers,
+  routeTable(API_BASE_URL, [
+    ...sessionHandlers,
+    ...overviewHandlers,
+    ...peopleHandlers,
+    ...consentHandlers,
+    ...dsarsHandlers,
+    ...recipientsHandlers,
+    ...complianceHandlers,
+    ...violationsHandlers,
+    ...complaintsHandlers,
+    ...policiesHandlers,
+    ...reportsHandlers,
+    ...auditHandlers,
+  ]),
 ];

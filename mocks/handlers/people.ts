@@ -20,10 +20,10 @@ export function findPerson(db: MockDb, personId: string): PersonRecord {
 
 export const peopleHandlers = [
   // Masked summaries only, so a search reveals nothing and is not audited.
-  route.post('/people/search', { permission: 'people_read' }, ({ response }, { db, body }) => {
+  route.post('/people/search', { permission: 'people_read' }, async ({ response }, { db, body }) => {
     let found: PersonRecord[] = [];
     if (body.email !== undefined) {
-      found = findPeopleByEmail(db, body.email);
+      found = await db.run(findPeopleByEmail(db, body.email));
     } else if (body.accountReference !== undefined) {
       const index = personIndexFromAccountReference(body.accountReference, db.peopleCount);
       found = index === null ? [] : [db.person(index)];
@@ -31,7 +31,7 @@ export const peopleHandlers = [
     return response(200).json({ items: found.slice(0, MAX_SEARCH_RESULTS).map(personSummary) });
   }),
 
-  route.get('/people/{personId}', { permission: 'people_read' }, ({ params, response }, { db }) => {
+  route.get('/people/{personId}', { permission: 'people_read', areas: [dsarArea, complaintsArea] }, ({ params, response }, { db }) => {
     const person = findPerson(db, params.personId);
     const consents = currentConsents(personConsentEvents(db, person));
     return response(200).json({
@@ -66,7 +66,7 @@ export const peopleHandlers = [
 
   // The same visibility as the queues: support sees their own and unassigned cases, so every
   // link on the person's page opens (the complaints queue applies this rule too).
-  route.get('/people/{personId}/cases', { permission: 'people_read' }, ({ params, response }, { db, user }) => {
+  route.get('/people/{personId}/cases', { permission: 'people_read', areas: [dsarArea, complaintsArea] }, ({ params, response }, { db, user }) => {
     const person = findPerson(db, params.personId);
     const today = clock.today();
     const dsars = db

@@ -1,12 +1,16 @@
+import { complaintsArea } from '../db/complaints';
+import { complianceArea } from '../db/compliance';
 import { staffMember } from '../db/core';
+import { dsarArea } from '../db/dsars';
 import { complianceReport, reportsArea } from '../db/reports';
+import { violationsArea } from '../db/violations';
 import { route } from '../http';
 import { clock } from '../lib/clock';
 import { paginate } from '../lib/list';
 import { notFound } from '../lib/problem';
 
 export const reportsHandlers = [
-  route.get('/compliance-report', { permission: 'reports_read' }, async ({ response }, { db, query }) =>
+  route.get('/compliance-report', { permission: 'reports_read', areas: [dsarArea, complaintsArea, violationsArea, complianceArea] }, async ({ response }, { db, query }) =>
     response(200).json(await complianceReport(db, query.period)),
   ),
 
@@ -18,7 +22,7 @@ export const reportsHandlers = [
     );
   }),
 
-  route.post('/frozen-reports', { permission: 'reports_freeze' }, async ({ response }, { db, body, user, audit }) => {
+  route.post('/frozen-reports', { permission: 'reports_freeze', areas: [dsarArea, complaintsArea, violationsArea, complianceArea] }, async ({ response }, { db, body, user, audit }) => {
     const report = await complianceReport(db, body.period);
     const frozen = {
       id: db.newId(),

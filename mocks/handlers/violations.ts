@@ -33,7 +33,7 @@ function findViolation(state: ViolationsState, id: string): ViolationRecord {
 }
 
 export const violationsHandlers = [
-  route.get('/violations', { permission: 'violations_read' }, ({ response }, { db, query }) => {
+  route.get('/violations', { permission: 'violations_read', areas: [violationsArea] }, ({ response }, { db, query }) => {
     const state = db.area(violationsArea);
     const needle = query.q?.trim().toLowerCase() ?? '';
     // q searches the reference, department, section and description: never the employee's name.
@@ -58,7 +58,7 @@ export const violationsHandlers = [
     return response(200).json(paginate(sorted, query, violationResponse), { headers: NO_STORE });
   }),
 
-  route.post('/violations', { permission: 'violations_write' }, ({ response }, { db, body, audit }) => {
+  route.post('/violations', { permission: 'violations_write', areas: [violationsArea] }, ({ response }, { db, body, audit }) => {
     const state = db.area(violationsArea);
     const today = clock.today();
     const errors: FieldError[] = [];
@@ -107,14 +107,14 @@ export const violationsHandlers = [
     return response(201).json(violationResponse(record), { headers: { ...NO_STORE, ETag: etagFor(record.id, record.version) } });
   }),
 
-  route.get('/violations/{violationId}', { permission: 'violations_read' }, ({ params, response }, { db, audit }) => {
+  route.get('/violations/{violationId}', { permission: 'violations_read', areas: [violationsArea] }, ({ params, response }, { db, audit }) => {
     const record = findViolation(db.area(violationsArea), params.violationId);
     // Reading one employee's record is itself recorded.
     audit({ action: 'read', resourceType: 'violation', resourceId: record.id, summary: `Read violation record ${record.reference}` });
     return response(200).json(violationResponse(record), { headers: { ...NO_STORE, ETag: etagFor(record.id, record.version) } });
   }),
 
-  route.patch('/violations/{violationId}', { permission: 'violations_write' }, ({ params, request, response }, { db, body, audit }) => {
+  route.patch('/violations/{violationId}', { permission: 'violations_write', areas: [violationsArea] }, ({ params, request, response }, { db, body, audit }) => {
     const record = findViolation(db.area(violationsArea), params.violationId);
     assertIfMatch(request, etagFor(record.id, record.version));
     if (record.status === 'closed') throw conflict('This record is closed and can no longer be changed; it is kept until its retention date.', 'record_closed');
@@ -170,7 +170,7 @@ export const violationsHandlers = [
     return response(200).json(violationResponse(record), { headers: { ...NO_STORE, ETag: etagFor(record.id, record.version) } });
   }),
 
-  route.get('/violation-statistics', { permission: 'violation_statistics_read' }, ({ response }, { db, query }) => {
+  route.get('/violation-statistics', { permission: 'violation_statistics_read', areas: [violationsArea] }, ({ response }, { db, query }) => {
     if (query.from && query.to && query.from > query.to) {
       throw new HttpProblem(400, 'Invalid query parameter: from (after to).', { errors: [{ pointer: '/query/from', code: 'out_of_range', detail: 'from must not be after to' }] });
     }
