@@ -1,4 +1,3 @@
-import Holidays from 'date-holidays';
 import type { components } from '../../src/api/schema';
 
 /**
@@ -131,7 +130,11 @@ export function addMonthsClamped(date: string, months: number): string {
   return formatDay(addMonthsToDay(parseDay(date), months));
 }
 
-let holidays: Holidays | null = null;
+// Loaded on its own (a chunk of its own in the browser demo): the holiday tables, with moment
+// and astronomia, are half the mock bundle, and evaluating them with the rest was one long
+// main-thread task at start-up.
+const { default: Holidays } = await import('date-holidays');
+let holidays: InstanceType<typeof Holidays> | null = null;
 const holidaysByYear = new Map<number, ReadonlySet<number>>();
 
 function holidayDays(year: number): ReadonlySet<number> {

@@ -1,9 +1,13 @@
-import { Faker, base, nl, nl_BE } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+
+// A chunk of its own in the browser demo, like the holiday tables (lib/deadlines.ts): evaluated
+// with the rest of the mock bundle it made one long main-thread task at start-up.
+const { Faker: FakerClass, base, nl, nl_BE } = await import('@faker-js/faker');
 
 /** One seed for the whole mock world; change it and every record changes, consistently. */
 export const WORLD_SEED = 20_190_901;
 
-const faker = new Faker({ locale: [nl_BE, nl, base] });
+const faker = new FakerClass({ locale: [nl_BE, nl, base] });
 
 /**
  * A faker seeded for one record: `seeded(ns, n)` always yields the same values for the same
