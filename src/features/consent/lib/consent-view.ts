@@ -1,3 +1,4 @@
+import { PURPOSE_KEYS } from '@/lib/purpose-keys';
 import type { Schemas } from '@/api/types';
 import { readIsoDate, readListsInto } from '@/lib/search-params';
 import { addDays, addMonths, allowedGranularities, chooseGranularity, GRANULARITIES, toDayNumber, type Granularity } from './calendar';
@@ -18,20 +19,10 @@ export const PLANS = ['individual', 'business'] as const satisfies readonly Sche
 export const CHANNELS = ['signup_form', 'preferences_dashboard', 'unsubscribe_link', 'cookie_banner', 'support_request'] as const satisfies readonly Schemas['ConsentChannel'][];
 export const COMPARISONS = ['previous', 'year'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
-/** Purposes with a rate, in the policy's order (strictly necessary cookies have none). */
-export const RATE_PURPOSES = [
-  'marketing_email',
-  'marketing_post',
-  'marketing_phone',
-  'marketing_onsite',
-  'transactional_email',
-  'social_facebook',
-  'social_linkedin',
-  'social_twitter',
-  'cookies_analytics',
-  'cookies_functionality',
-  'cookies_targeting',
-] as const satisfies readonly PurposeKey[];
+/** Purposes with a rate, in the policy's order (strictly necessary cookies need no consent and have none). */
+export const RATE_PURPOSES: readonly Exclude<PurposeKey, 'cookies_necessary'>[] = PURPOSE_KEYS.filter(
+  (purpose): purpose is Exclude<PurposeKey, 'cookies_necessary'> => purpose !== 'cookies_necessary',
+);
 export const DEFAULT_PURPOSE: PurposeKey = 'marketing_email';
 
 type Exhaustive<All, Listed> = [All] extends [Listed] ? true : never;
