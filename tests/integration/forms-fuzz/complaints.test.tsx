@@ -9,7 +9,7 @@ import { HandlingForm } from '@/features/complaints/components/detail/handling-f
 import { TimelinePanel } from '@/features/complaints/components/detail/timeline-panel';
 import { ComplaintFilters } from '@/features/complaints/components/queue/complaint-filters';
 import { findComplaint } from '../complaints/fixtures';
-import { accountReferences, badText, bodyOf, buttonForm, catchRequests, contractParam, contractText, emailAddresses, expectRuns, fuzzForm, injectedMarkup, releaseRequests, renderFilters, renderForm, type TextField } from './fuzz-kit';
+import { badText, bodyOf, buttonForm, catchRequests, contractParam, contractText, expectRuns, fuzzForm, fuzzPersonFinder, injectedMarkup, releaseRequests, renderFilters, renderForm, type TextField } from './fuzz-kit';
 
 // The complaints area's forms with free text: the person finder and the summary of the register
 // page, the reply and internal-note composers, the handling form's resolution, the escalation's
@@ -31,46 +31,18 @@ describe('complaint forms under generated bad input', { timeout: 120_000 }, () =
     const email = await within(finder).findByRole<TextField>('textbox', { name: 'Email address' });
     const find = within(finder).getByRole('button', { name: 'Find' });
     const sent = catchRequests('post', '/people/search');
-    const finderForm = buttonForm(email, find, sent);
-    const logs = await fuzzForm(
-      finderForm,
-      [
-        {
-          target: {
-            field: email,
-            rule: contractText('PersonSearchRequest', 'email'),
-            required: true,
-            read: (request) => bodyOf(request).email,
-            messages: { required: /^Enter an email address, like name@example\.be\.$/, format: /^Enter an email address, like name@example\.be\.$/ },
-          },
-          runs: 100,
-          arbitrary: emailAddresses(),
-        },
-      ],
-      { minimum: 0 },
+    const { logs, reference } = await fuzzPersonFinder(
+      buttonForm(email, find, sent),
+      email,
+      async () => {
+        fireEvent.click(within(finder).getByText('Account reference'));
+        return within(finder).findByRole<TextField>('textbox', { name: 'Account reference' });
+      },
+      {
+        email: { required: /^Enter an email address, like name@example\.be\.$/, format: /^Enter an email address, like name@example\.be\.$/ },
+        reference: { required: /^Enter an account reference, like EC-1234567\.$/, format: /^Enter an account reference, like EC-1234567\.$/ },
+      },
     );
-    fireEvent.click(within(finder).getByText('Account reference'));
-    const reference = await within(finder).findByRole<TextField>('textbox', { name: 'Account reference' });
-    logs.push(
-      ...(await fuzzForm(
-        { ...finderForm, anchor: reference },
-        [
-          {
-            target: {
-              field: reference,
-              rule: contractText('PersonSearchRequest', 'accountReference'),
-              required: true,
-              read: (request) => bodyOf(request).accountReference,
-              messages: { required: /^Enter an account reference, like EC-1234567\.$/, format: /^Enter an account reference, like EC-1234567\.$/ },
-            },
-            runs: 100,
-            arbitrary: accountReferences(),
-          },
-        ],
-        { minimum: 0 },
-      )),
-    );
-
     expectRuns(logs, 200, 'the finder is a form of its own');
 
     // What the person said: its own form, sent once a person is chosen (the finder, for real).

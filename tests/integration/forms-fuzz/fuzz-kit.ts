@@ -522,6 +522,40 @@ export async function withoutOwnerStacks<T>(run: () => Promise<T>): Promise<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
+/** What a person finder's two fields say when they refuse input. */
+export interface PersonFinderMessages {
+  email: Partial<Record<Refusal, RegExp>>;
+  reference: Partial<Record<Refusal, RegExp>>;
+}
+
+/**
+ * A person finder (`POST /people/search`, by email or by account reference) under 100 generated
+ * email addresses, then, once `showReference` has switched it to the account reference, 100
+ * references: the complaint register's finder and the people page's search are different
+ * components over the same request. Returns the runs and the reference field.
+ */
+export async function fuzzPersonFinder(
+  form: FuzzForm,
+  email: TextField,
+  showReference: () => Promise<TextField>,
+  messages: PersonFinderMessages,
+  normaliseReference?: (text: string) => string,
+): Promise<{ logs: RunLog[]; reference: TextField }> {
+  const emailTarget: FuzzTarget = { field: email, rule: contractText('PersonSearchRequest', 'email'), required: true, read: (request) => bodyOf(request).email, messages: messages.email };
+  const logs = await fuzzForm(form, [{ target: emailTarget, runs: 100, arbitrary: emailAddresses() }], { minimum: 0 });
+  const reference = await showReference();
+  const referenceTarget: FuzzTarget = {
+    field: reference,
+    rule: contractText('PersonSearchRequest', 'accountReference'),
+    required: true,
+    normalise: normaliseReference,
+    read: (request) => bodyOf(request).accountReference,
+    messages: messages.reference,
+  };
+  logs.push(...(await fuzzForm({ ...form, anchor: reference }, [{ target: referenceTarget, runs: 100, arbitrary: accountReferences() }], { minimum: 0 })));
+  return { logs, reference };
+}
+
 // One property per field
 // ---------------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import { PeopleSearchPage } from '@/features/people/components/people-search-pag
 import { RecordConsentChange } from '@/features/people/components/record-consent-change';
 import { SignInPage } from '@/features/session/components/sign-in-page';
 import { signInAs } from '../../utils/render';
-import { accountReferences, bodyOf, buttonForm, catchRequests, contractText, emailAddresses, expectRuns, fuzzForm, renderForm, type TextField } from './fuzz-kit';
+import { bodyOf, buttonForm, catchRequests, contractText, expectRuns, fuzzForm, fuzzPersonFinder, renderForm, type TextField } from './fuzz-kit';
 
 // Signing in (username, password), finding a person (email, account reference) and recording a
 // consent change on a person's behalf (the reason).
@@ -37,46 +37,19 @@ describe('sign-in and people forms under generated bad input', { timeout: 120_00
     const email = await screen.findByRole<TextField>('textbox', { name: /Email address/ });
     const button = screen.getByRole('button', { name: 'Search' });
     const sent = catchRequests('post', '/people/search');
-    const form = buttonForm(email, button, sent);
-    const logs = await fuzzForm(
-      form,
-      [
-        {
-          target: {
-            field: email,
-            rule: contractText('PersonSearchRequest', 'email'),
-            required: true,
-            read: (request) => bodyOf(request).email,
-            messages: { required: /^Enter the person's email address\.$/, format: /^Enter an email address such as name@example\.be\.$/ },
-          },
-          runs: 100,
-          arbitrary: emailAddresses(),
-        },
-      ],
-      { minimum: 0 },
-    );
-    fireEvent.click(screen.getByText('Account reference'));
-    const reference = await screen.findByRole<TextField>('textbox', { name: /Account reference/ });
-    logs.push(
-      ...(await fuzzForm(
-        { ...form, anchor: reference },
-        [
-          {
-            target: {
-              field: reference,
-              rule: contractText('PersonSearchRequest', 'accountReference'),
-              required: true,
-              // Any case is accepted and sent in capitals.
-              normalise: (text) => text.toUpperCase(),
-              read: (request) => bodyOf(request).accountReference,
-              messages: { required: /^Enter the account reference\.$/, format: /^An account reference is EC- and seven digits, such as EC-1000042\.$/ },
-            },
-            runs: 100,
-            arbitrary: accountReferences(),
-          },
-        ],
-        { minimum: 0 },
-      )),
+    const { logs } = await fuzzPersonFinder(
+      buttonForm(email, button, sent),
+      email,
+      async () => {
+        fireEvent.click(screen.getByText('Account reference'));
+        return screen.findByRole<TextField>('textbox', { name: /Account reference/ });
+      },
+      {
+        email: { required: /^Enter the person's email address\.$/, format: /^Enter an email address such as name@example\.be\.$/ },
+        reference: { required: /^Enter the account reference\.$/, format: /^An account reference is EC- and seven digits, such as EC-1000042\.$/ },
+      },
+      // Any case is accepted and sent in capitals.
+      (text) => text.toUpperCase(),
     );
     expectRuns(logs);
   });
