@@ -7,11 +7,12 @@
 //
 // Two independent looks, so neither a renamed chunk nor a missing source map hides anything:
 // 1. the source maps name every module bundled into each chunk: none may come from mocks/ or
-//    from the mock-only packages (msw, @mswjs/*, @msw/*, @faker-js/faker);
+//    from the mock-only packages (scripts/mock-only.mjs);
 // 2. the emitted files are searched for strings only mock code contains.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MOCK_SOURCE } from './mock-only.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,13 +27,6 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 
-const MOCK_SOURCES = [
-  /(^|\/)mocks\//,
-  /node_modules\/msw\//,
-  /node_modules\/@mswjs\//,
-  /node_modules\/@msw\//,
-  /node_modules\/@faker-js\//,
-];
 const MOCK_STRINGS = [
   'mockServiceWorker', // the worker's file name, registered only by mocks/browser.ts
   'setupWorker', // msw/browser
@@ -59,7 +53,7 @@ for (const map of maps) {
   const { sources = [] } = JSON.parse(readFileSync(map, 'utf8'));
   for (const source of sources) {
     const normalised = source.replaceAll('\\', '/').replace(/^(\.\.\/)+/, '');
-    if (MOCK_SOURCES.some((pattern) => pattern.test(normalised))) {
+    if (MOCK_SOURCE.test(normalised)) {
       const chunk = relative(dir, map).replace(/\.map$/, '');
       bundled.set(chunk, [...(bundled.get(chunk) ?? []), normalised.replace(/^.*?node_modules\//, 'node_modules/')]);
     }

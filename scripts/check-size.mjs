@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { MOCK_MODULE } from './mock-only.mjs';
 
 /** Budgets in KiB of gzip. Raise them only with a reason in the commit message. */
 const BUDGET = {
@@ -31,7 +32,6 @@ const FIRST_PAGES = {
   'overview (/)': [/^src\/app\/routes\/app-layout\.tsx$/, /^src\/app\/routes\/overview(\/|\.|-)/],
   'sign-in (/sign-in)': [/^src\/app\/routes\/sign-in\.tsx$/],
 };
-const MOCK_MODULE = /^(mocks\/|node_modules\/(msw|@mswjs|@msw|@faker-js)\/)/;
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const root = resolve(import.meta.dirname, '..');

@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { MOCK_MODULE } from '../mock-only.mjs';
 import { assertPortFree, CHROMIUM_FLAGS, CHROMIUM_PATH, root, startProcess, stopProcesses, waitFor } from './servers.mjs';
 
 const PORT = 4196;
@@ -28,7 +29,6 @@ const mockChunks = mockChunkFiles(JSON.parse(readFileSync(resolve(root, 'dist-de
 
 /** The demo build's chunks that only the mock API loads: its dynamic entries and what they alone import. */
 function mockChunkFiles(manifest, indexHtml) {
-  const MOCK_ENTRY = /^(mocks\/|node_modules\/(msw|@mswjs|@faker-js|date-holidays)\/)/;
   const closure = (keys) => {
     const seen = new Set();
     const visit = (key) => {
@@ -43,7 +43,7 @@ function mockChunkFiles(manifest, indexHtml) {
   const pageFiles = new Set([...indexHtml.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]));
   const appKeys = closure(Object.keys(manifest).filter((key) => manifest[key].isEntry || pageFiles.has(manifest[key].file)));
   if (appKeys.size === 0) throw new Error('dist-demo/index.html loads no script the manifest knows');
-  const mockKeys = [...closure(Object.keys(manifest).filter((key) => MOCK_ENTRY.test(key)))].filter((key) => !appKeys.has(key));
+  const mockKeys = [...closure(Object.keys(manifest).filter((key) => MOCK_MODULE.test(key)))].filter((key) => !appKeys.has(key));
   if (mockKeys.length === 0) throw new Error('no mock chunks in dist-demo/.vite/manifest.json: is it a demo build?');
   return new Set(mockKeys.map((key) => manifest[key].file.split('/').pop()));
 }
