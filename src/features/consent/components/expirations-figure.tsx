@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { noGridLines, plainTick } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -8,6 +9,8 @@ import { useRateText } from './use-rate-text';
 
 type Window = Schemas['ConsentExpirations']['windows'][number];
 const COOKIE_PURPOSES = ['cookies_analytics', 'cookies_functionality', 'cookies_targeting'] as const;
+
+const TICK = plainTick(12);
 
 /** Cookie consents lapse two years after they were given: who will see the banner again, and when. */
 export function ExpirationsFigure({ expirations }: { expirations: Schemas['ConsentExpirations'] }) {
@@ -51,9 +54,9 @@ export function ExpirationsFigure({ expirations }: { expirations: Schemas['Conse
         <ChartBox height={240}>
           {(width) => (
             <BarChart width={width} height={240} data={data} margin={{ top: 8, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
-              <CartesianGrid stroke={colors.grid} vertical={false} />
-              <XAxis dataKey="name" interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} />
-              <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={{ fill: colors.text, fontSize: 12 }} width={64} />
+              <CartesianGrid stroke={colors.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
+              <XAxis dataKey="name" interval={0} stroke={colors.text} tick={TICK} />
+              <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={TICK} width={64} />
               <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />
               <Legend wrapperStyle={{ color: colors.text }} />
               <Bar dataKey="people" name={t('consentRates.expirations.people')} fill={colors.consent} isAnimationActive={false} />

@@ -1,6 +1,7 @@
 import { Badge, Select } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '@/components/figure/chart-box';
+import { noGridLines, plainTick } from '@/components/figure/chart-parts';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
@@ -29,6 +30,9 @@ export interface TrendFiguresProps {
   comparisonText: string | null;
   busy: boolean;
 }
+
+const TICK = plainTick(12);
+const PERCENT_TICK = plainTick(12, ' %');
 
 const toPercent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
@@ -141,7 +145,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
     />
   );
   // Every tick of a value axis is shown (a handful): the chart need not measure which labels fit.
-  const axis = { stroke: colors.text, tick: { fill: colors.text, fontSize: 12 } };
+  const axis = { stroke: colors.text, tick: TICK };
   // Short labels under the axis; the tooltip and the table name the whole period.
   const ticks = new Map(periods.map((point) => [label(point), text.tick(point.periodStart, granularity)]));
   const xAxis = { dataKey: 'name', ...axis, interval: tickInterval(periods.length), tickFormatter: (name: string) => ticks.get(name) ?? name };
@@ -164,9 +168,9 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
             <ChartBox height={300}>
               {(width) => (
                 <LineChart width={width} height={300} data={rateData} margin={{ top: 16, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
-                  <CartesianGrid stroke={colors.grid} vertical={false} />
+                  <CartesianGrid stroke={colors.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
                   <XAxis {...xAxis} />
-                  <YAxis domain={[0, 100]} unit=" %" {...axis} interval={0} width={56} />
+                  <YAxis domain={[0, 100]} unit=" %" {...axis} tick={PERCENT_TICK} interval={0} width={56} />
                   {tooltip}
                   <Legend wrapperStyle={{ color: colors.text }} />
                   {groupBy ? (
@@ -219,7 +223,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
             <ChartBox height={240}>
               {(width) => (
                 <BarChart width={width} height={240} data={withdrawalData} margin={{ top: 24, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
-                  <CartesianGrid stroke={colors.grid} vertical={false} />
+                  <CartesianGrid stroke={colors.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
                   <XAxis {...xAxis} />
                   <YAxis allowDecimals={false} {...axis} interval={0} width={56} />
                   {tooltip}

@@ -1,0 +1,43 @@
+/**
+ * Recharts parts that skip measuring the page. A chart is drawn in one task, and these
+ * measurements (text widths, computed styles, grid lines nobody sees) are much of its cost.
+ */
+
+/** What Recharts hands a custom tick (a subset; the rest is ignored). */
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: 'start' | 'middle' | 'end';
+  fill?: string;
+  payload?: { value: string | number };
+  index?: number;
+  tickFormatter?: ((value: unknown, index: number) => string) | undefined;
+}
+
+/** Where a line of text sits against its anchor point, as Recharts' own <Text> places it. */
+const VERTICAL_OFFSET = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * An axis label as one plain SVG text. Recharts' own label measures every word in the DOM to
+ * wrap it, and reads the label's computed style to redraw the axis; axis labels here are short,
+ * never wrap, and have a fixed size. `unit` is appended as Recharts does.
+ */
+export function plainTick(fontSize: number, unit = '') {
+  // Recharts calls a function tick as a function (not as a component) for every label.
+  return function renderTick({ x, y, textAnchor = 'middle', verticalAnchor = 'middle', fill, payload, index = 0, tickFormatter }: TickProps) {
+    const value = payload?.value;
+    const label = tickFormatter ? tickFormatter(value, index) : String(value ?? '');
+    return (
+      <text x={x} y={y} dy={VERTICAL_OFFSET[verticalAnchor]} textAnchor={textAnchor} fill={fill} fontSize={fontSize}>
+        {`${label}${unit}`}
+      </text>
+    );
+  };
+}
+
+/**
+ * For a grid direction that is switched off: Recharts still works out where its lines would go
+ * (measuring the axis labels to do so) unless told there are none.
+ */
+export const noGridLines = (): number[] => [];
