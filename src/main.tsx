@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { setNonce } from 'get-nonce';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
-import { AppRouter } from '@/app/router';
+import { AppRouter, createAppRouter } from '@/app/router';
 import { readCspNonce } from '@/lib/csp-nonce';
 
 async function start(): Promise<void> {
@@ -24,6 +24,7 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient);
   const root = createRoot(container);
   // Rendered as a transition, the first render runs in short slices instead of one long task
   // after the script's own evaluation: input (and Lighthouse's blocking time) is not held up.
@@ -31,7 +32,7 @@ async function start(): Promise<void> {
     root.render(
       <StrictMode>
         <AppProvider queryClient={queryClient} styleNonce={styleNonce}>
-          <AppRouter queryClient={queryClient} />
+          <AppRouter router={router} />
         </AppProvider>
       </StrictMode>,
     ),

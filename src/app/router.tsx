@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunction, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { paths } from '@/config/paths';
@@ -111,7 +111,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function AppRouter({ queryClient }: { queryClient: QueryClient }) {
-  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
+export type AppRouterInstance = ReturnType<typeof createBrowserRouter>;
+
+/**
+ * The console's router. Made before React renders (src/main.tsx): it starts the first page's
+ * loaders and code downloads at once, and its set-up runs with the script's own evaluation, not
+ * inside the first render.
+ */
+export function createAppRouter(queryClient: QueryClient): AppRouterInstance {
+  return createBrowserRouter(createRoutes(queryClient));
+}
+
+export function AppRouter({ router }: { router: AppRouterInstance }) {
   return <RouterProvider router={router} />;
 }
