@@ -10,12 +10,15 @@
 // people, five years of daily consent aggregates for every purpose). The server builds its
 // aggregates once at start-up, as a real one keeps them: the bench warms it before measuring.
 //
-// One run: a fresh browser context (cold HTTP cache, signed in) navigates to /consent (two
-// warm-up runs first are not counted). The page counts as interactive when its four figures have
-// drawn their charts (Recharts wrappers holding bars or lines), nothing shows a loading state,
-// and the main thread answers (the check itself runs there, on an animation frame). The time is
-// performance.now() at that moment: milliseconds
-// since the navigation started. Fails when the median is above the budget.
+// One run: a fresh browser context (cold HTTP cache, signed in, 1440 x 900) navigates to /consent
+// (two warm-up runs first are not counted). The page counts as interactive when its four figures
+// are on the page, the charts on the first screen are drawn (Recharts wrappers holding bars or
+// lines), nothing shows a loading state, and the main thread answers (the check itself runs
+// there, on an animation frame). The time is performance.now() at that moment: milliseconds since
+// the navigation started. A chart further down is drawn as it comes near the viewport
+// (src/components/figure/chart-box.tsx): the run then scrolls to each of them in turn and reports
+// the slowest one's time from scroll to drawn ("further"). Fails when the median time to
+// interactive is above the budget.
 //
 // Ports: BENCH_WEB_PORT (default 4191) and BENCH_API_PORT (default 8797).
 import { availableParallelism, loadavg } from 'node:os';
@@ -59,15 +62,27 @@ try {
     await page.goto('/consent', { waitUntil: 'commit' });
     const ready = await page.waitForFunction(
       (figures) => {
-        const wrappers = [...globalThis.document.querySelectorAll('.recharts-wrapper')];
-        const drawn = wrappers.filter((wrapper) => wrapper.querySelector('.recharts-bar-rectangle, .recharts-line-curve'));
-        if (drawn.length < figures || globalThis.document.querySelector('[aria-busy="true"]')) return false;
-        return performance.now();
+        const boxes = [...globalThis.document.querySelectorAll('main [data-chart-box]')];
+        const firstScreen = boxes.filter((box) => box.getBoundingClientRect().top < globalThis.innerHeight);
+        if (boxes.length < figures || firstScreen.length === 0 || globalThis.document.querySelector('[aria-busy="true"]')) return false;
+        return firstScreen.every((box) => box.querySelector('.recharts-bar-rectangle, .recharts-line-curve')) ? [performance.now(), firstScreen.length] : false;
       },
       FIGURES,
       { polling: 'raf', timeout: 30_000 },
     );
-    const chartsMs = await ready.jsonValue();
+    const [chartsMs, inView] = await ready.jsonValue();
+    // The charts further down, each scrolled to in turn: how long the slowest takes to appear.
+    const nextChartMs = await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => globalThis.requestAnimationFrame(resolve));
+      let slowest = 0;
+      for (const box of globalThis.document.querySelectorAll('main [data-chart-box="waiting"]')) {
+        const started = performance.now();
+        box.scrollIntoView({ block: 'center' });
+        while (!box.querySelector('.recharts-bar-rectangle, .recharts-line-curve')) await frame();
+        slowest = Math.max(slowest, performance.now() - started);
+      }
+      return slowest;
+    });
     const timing = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0];
       const api = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/v1/consent-'));
@@ -81,7 +96,7 @@ try {
         apiDone: Math.max(0, ...api.map((entry) => entry.responseEnd)),
       };
     });
-    if (index >= 0) rows.push({ run: index + 1, ...timing, charts: chartsMs });
+    if (index >= 0) rows.push({ run: index + 1, ...timing, charts: chartsMs, inView, nextChart: nextChartMs });
     await context.close();
   }
   await browser.close();
@@ -90,18 +105,18 @@ try {
   console.log(`\nConsent page, large scenario (200,000 people), ${runs} runs, cold cache each (server aggregates warmed in ${Math.round(warmMs)} ms)`);
   // Timings mean little on a machine busy with other work: say how busy it was.
   console.log(`load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} on ${availableParallelism()} cores`);
-  const columns = ['TTFB', 'DCL', 'JS done', 'API from', 'API done', 'calls', 'charts'];
+  const columns = ['TTFB', 'DCL', 'JS done', 'API from', 'API done', 'calls', 'in view', 'ready', 'further'];
   console.log(`${'run'.padEnd(6)}${columns.map((name) => name.padStart(9)).join('')}   (ms since navigation start)`);
-  const line = (label, row) => `${label.padEnd(6)}${[row.ttfb, row.dcl, row.lastScript, row.apiFirst, row.apiDone].map(fmt).join('')}${String(row.apiCalls ?? '').padStart(9)}${fmt(row.charts)}`;
+  const line = (label, row) => `${label.padEnd(6)}${[row.ttfb, row.dcl, row.lastScript, row.apiFirst, row.apiDone].map(fmt).join('')}${String(row.apiCalls ?? '').padStart(9)}${String(row.inView ?? '').padStart(9)}${fmt(row.charts)}${fmt(row.nextChart)}`;
   for (const row of rows) console.log(line(String(row.run), row));
   const med = (key) => median(rows.map((row) => row[key]));
-  console.log(line('median', { ttfb: med('ttfb'), dcl: med('dcl'), lastScript: med('lastScript'), apiFirst: med('apiFirst'), apiDone: med('apiDone'), apiCalls: '', charts: med('charts') }));
+  console.log(line('median', { ttfb: med('ttfb'), dcl: med('dcl'), lastScript: med('lastScript'), apiFirst: med('apiFirst'), apiDone: med('apiDone'), apiCalls: '', inView: '', charts: med('charts'), nextChart: med('nextChart') }));
   const result = med('charts');
   if (result > BUDGET_MS) {
-    console.error(`bench:consent: charts interactive after ${Math.round(result)} ms (median), over the ${BUDGET_MS} ms budget.`);
+    console.error(`bench:consent: first screen of charts interactive after ${Math.round(result)} ms (median; each further chart drawn within ${Math.round(med('nextChart'))} ms of being scrolled to), over the ${BUDGET_MS} ms budget.`);
     process.exitCode = 1;
   } else {
-    console.log(`bench:consent: charts interactive after ${Math.round(result)} ms (median), within the ${BUDGET_MS} ms budget.`);
+    console.log(`bench:consent: first screen of charts interactive after ${Math.round(result)} ms (median; each further chart drawn within ${Math.round(med('nextChart'))} ms of being scrolled to), within the ${BUDGET_MS} ms budget.`);
   }
 } catch (error) {
   console.error(`bench:consent: ${error instanceof Error ? error.message : String(error)}`);

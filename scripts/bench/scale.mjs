@@ -159,6 +159,11 @@ const SCREENS = [
     path: '/consent',
     endpoint: '/api/v1/consent-rates?',
     async ready(page) {
+      // A chart is drawn when it comes near the viewport: each is scrolled to once, so that the
+      // filter change below redraws all of them.
+      await page.waitForFunction(() => document.querySelectorAll('main [data-chart-box]').length >= 4, null, { timeout: 60_000 });
+      for (const box of await page.locator('main [data-chart-box]').all()) await box.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForFunction(() => document.querySelectorAll('.recharts-wrapper .recharts-bar-rectangle, .recharts-wrapper .recharts-line-curve').length > 0 && document.querySelectorAll('.recharts-wrapper').length >= 4, null, {
         timeout: 60_000,
       });

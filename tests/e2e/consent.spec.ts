@@ -17,8 +17,9 @@ function personWithEmailConsent() {
 async function waitForCharts(page: Page, figures: number) {
   // The in-browser mock aggregates every person's history after each page load (a real server
   // keeps its aggregates): on a busy machine that takes a while the first time.
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(figures, { timeout: 45_000 });
+  await expect(page.locator('main [data-chart-box]')).toHaveCount(figures, { timeout: 45_000 });
   await waitForPage(page);
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(figures);
 }
 
 async function scanBothThemes(page: Page, name: string, screenshot: string) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, waitForPage, type DemoRole } from './fixtures';
+import { DEMO_ACCOUNTS, drawCharts, waitForPage, type DemoRole } from './fixtures';
 
 // Every screen of the console and every overlay it opens (dialog, menu, popover, dropdown,
 // drawer, command palette), in the order a walk through the console meets them, with how to
@@ -308,7 +308,9 @@ function consentChangeDropdown(name: string, labelKey: string): OverlayCheck {
 
 async function chartsDrawn(page: Page, count: number) {
   // The in-browser mock aggregates every person's history on the first visit: give it time.
-  await expect(page.locator('main .recharts-wrapper')).toHaveCount(count, { timeout: 45_000 });
+  await expect(page.locator('main [data-chart-box]')).toHaveCount(count, { timeout: 45_000 });
+  await drawCharts(page);
+  await expect(page.locator('main .recharts-wrapper')).toHaveCount(count);
 }
 
 const dsars = new WeakMap<Page, Promise<DsarDetail>>();

@@ -140,8 +140,26 @@ export async function navigationLinks(page: Page): Promise<string[]> {
   return (await nav.getByRole('link').allInnerTexts()).map((text) => text.trim());
 }
 
-/** Waits until the page shows its h1 and no loading indicator. */
+/** Waits until the page shows its h1 and no loading indicator, with every chart drawn (drawCharts). */
 export async function waitForPage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await drawCharts(page);
+}
+
+/**
+ * A chart is drawn when its box comes near the viewport (src/components/figure/chart-box.tsx):
+ * each box is scrolled to once, as a reader would, and the page goes back to its top. Screenshots
+ * and axe then see every chart.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  if ((await page.locator('main [data-chart-box]').count()) === 0) return;
+  const waiting = page.locator('main [data-chart-box="waiting"]');
+  // One box per step, from the page itself: a box may be drawn anew while this runs (a language
+  // switch, a refetch), and a jump past several boxes at once would bring none of them near.
+  await expect(async () => {
+    await page.evaluate(() => document.querySelector('main [data-chart-box="waiting"]')?.scrollIntoView({ block: 'center' }));
+    await expect(waiting).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
