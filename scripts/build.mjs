@@ -52,7 +52,7 @@ async function buildOnce({ server, outDir }) {
  */
 async function writeSbom(outDir) {
   const sbom = execFileSync('npm', ['sbom', '--sbom-format', 'cyclonedx', '--omit', 'dev'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const file = join(root, `${outDir}.sbom.cdx.json`);
+  const file = resolve(root, `${outDir}.sbom.cdx.json`);
   await writeFile(file, sbom);
   console.log(`wrote the release SBOM to ${outDir}.sbom.cdx.json (${JSON.parse(sbom).components.length} components)`);
 }
