@@ -138,6 +138,18 @@ export default defineConfig(
     files: ['src/main.tsx'],
     rules: { 'import-x/no-restricted-paths': boundaryRule([...layerZones]) },
   },
+  // Selects come from src/components/forms/select.tsx: it mounts their option lists only once
+  // someone comes to them (Mantine's own keep every list mounted and placed on every render).
+  {
+    files: ['src/**/*.tsx'],
+    ignores: ['src/components/forms/select.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@mantine/core', importNames: ['Select', 'MultiSelect'], message: "Use Select and MultiSelect from '@/components/forms/select'." }] },
+      ],
+    },
+  },
   {
     files: ['mocks/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -30,9 +30,7 @@ export interface ThemeLabels {
  * - a select's long list scrolls in its listbox, not in a scroll area inside it (see below);
  * - modal and drawer headers are not announced as a second banner landmark.
  *
- * Selects keep their option lists mounted (Mantine's default), although each then measures the
- * page to place its hidden list after its renders: mounted only while open, the input announced
- * itself as collapsed (aria-expanded false) with its list open.
+ * Selects mount their option lists once someone comes to them (src/components/forms/select.tsx).
  */
 export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
   return createTheme({

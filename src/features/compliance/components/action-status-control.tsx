@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Select } from '@/components/forms/select';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

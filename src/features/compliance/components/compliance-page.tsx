@@ -1,5 +1,6 @@
 import '../translations';
-import { Button, Group, MultiSelect, Select, Tabs } from '@mantine/core';
+import { Button, Group, Tabs } from '@mantine/core';
+import { MultiSelect, Select } from '@/components/forms/select';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import { Card, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Group, Stack, Text, TextInput } from '@mantine/core';
+import { MultiSelect, Select } from '@/components/forms/select';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioChips } from '@/components/choice/radio-chips';

@@ -1,4 +1,5 @@
-import { Group, MultiSelect, Paper, SegmentedControl, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Stack, Text, Timeline, Title } from '@mantine/core';
+import { MultiSelect } from '@/components/forms/select';
 import { IconCircleCheck, IconCircleMinus, IconCircleX, IconClockX } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

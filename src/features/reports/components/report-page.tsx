@@ -1,5 +1,6 @@
 import '../translations';
-import { Box, Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Box, Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { Select } from '@/components/forms/select';
 import { IconLock, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
