@@ -99,6 +99,18 @@ test.describe('consent', () => {
     await expect(page.locator('a[href^="/people"]')).toHaveCount(0);
     await scanBothThemes(page, 'Consent (en)', 'consent-en');
 
+    // A chart's tooltip is read in the page's colours, not its series' (orange on white is 2.6:1).
+    for (const scheme of ['light', 'dark'] as const) {
+      await useColorScheme(page, scheme);
+      const expirations = page.getByRole('region', { name: 'Cookie consents about to lapse' });
+      await expirations.locator('.recharts-bar-rectangle').first().hover();
+      const tooltip = expirations.locator('.recharts-tooltip-wrapper');
+      await expect(tooltip.locator('.recharts-tooltip-item').first()).toBeVisible();
+      await expectNoAxeViolations(page, `Consent chart tooltip (en, ${scheme})`, { within: [tooltip] });
+      await page.mouse.move(0, 0);
+    }
+    await useColorScheme(page, 'light');
+
     // The October 2026 newsletter incident, weekly, broken down by country, compared with the period before.
     await page.goto('/consent?from=2026-07-01&to=2026-11-25&groupBy=country&compare=previous');
     await waitForCharts(page, 4);

@@ -154,6 +154,8 @@ export async function waitForPage(page: Page): Promise<void> {
  */
 export async function drawCharts(page: Page): Promise<void> {
   if ((await page.locator('main [data-chart-box]').count()) === 0) return;
+  // The pointer is parked on the page's top corner: a chart scrolled under it would show its tooltip.
+  await page.mouse.move(0, 0);
   const waiting = page.locator('main [data-chart-box="waiting"]');
   // One box per step, from the page itself: a box may be drawn anew while this runs (a language
   // switch, a refetch), and a jump past several boxes at once would bring none of them near.

@@ -41,3 +41,13 @@ export function plainTick(fontSize: number, unit = '') {
  * (measuring the axis labels to do so) unless told there are none.
  */
 export const noGridLines = (): number[] => [];
+
+/**
+ * A tooltip's text in the page's own colours. Recharts writes each line in its series' colour,
+ * which on the tooltip's background is often below 4.5:1 (orange on white: 2.6:1); the series is
+ * named in the line, and its colour shown in the legend.
+ */
+export const TOOLTIP_STYLE = {
+  contentStyle: { background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)', borderColor: 'var(--mantine-color-default-border)' },
+  itemStyle: { color: 'var(--mantine-color-text)' },
+} as const;

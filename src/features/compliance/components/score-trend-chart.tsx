@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { TOOLTIP_STYLE } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 
 export interface ScoreTrendPoint {
@@ -15,7 +16,7 @@ export function ScoreTrendChart({ points, format }: { points: readonly ScoreTren
           <CartesianGrid strokeDasharray="3 3" stroke="var(--mantine-color-default-border)" />
           <XAxis dataKey="label" tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
           <YAxis domain={[0, 100]} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} width={40} />
-          <Tooltip formatter={(value) => format(Number(value))} contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
+          <Tooltip formatter={(value) => format(Number(value))} {...TOOLTIP_STYLE} />
           <Line type="monotone" dataKey="score" stroke="var(--mantine-color-blue-6)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
         </LineChart>
       )}

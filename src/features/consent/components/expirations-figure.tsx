@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { noGridLines, plainTick } from '@/components/figure/chart-parts';
+import { TOOLTIP_STYLE, noGridLines, plainTick } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -57,7 +57,7 @@ export function ExpirationsFigure({ expirations }: { expirations: Schemas['Conse
               <CartesianGrid stroke={colors.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
               <XAxis dataKey="name" interval={0} stroke={colors.text} tick={TICK} />
               <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={TICK} width={64} />
-              <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />
+              <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} itemStyle={TOOLTIP_STYLE.itemStyle} />
               <Legend wrapperStyle={{ color: colors.text }} />
               <Bar dataKey="people" name={t('consentRates.expirations.people')} fill={colors.consent} isAnimationActive={false} />
               {COOKIE_PURPOSES.map((purpose, index) => (

@@ -1,6 +1,6 @@
 import { Badge, Text } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { noGridLines, plainTick } from '@/components/figure/chart-parts';
+import { TOOLTIP_STYLE, noGridLines, plainTick } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -128,7 +128,7 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
                 <CartesianGrid stroke={colors.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
                 <XAxis type="number" domain={[0, 100]} interval={0} unit=" %" stroke={colors.text} tick={PERCENT_TICK} />
                 <YAxis type="category" dataKey="name" interval={0} width={230} stroke={colors.text} tick={TICK} />
-                <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} formatter={(value) => (typeof value === 'number' ? `${text.format.number(value, { maximumFractionDigits: 1 })} %` : String(value))} />
+                <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} itemStyle={TOOLTIP_STYLE.itemStyle} formatter={(value) => (typeof value === 'number' ? `${text.format.number(value, { maximumFractionDigits: 1 })} %` : String(value))} />
                 <Legend wrapperStyle={{ color: colors.text }} />
                 <Bar dataKey="consent" name={t('consentRates.definitions.consentTerm')} fill={colors.consent} isAnimationActive={false} />
                 <Bar dataKey="optIn" name={t('consentRates.definitions.optInTerm')} fill={colors.optIn} isAnimationActive={false} />

@@ -1,7 +1,8 @@
-import { Badge, Select } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { Select } from '@/components/forms/select';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '@/components/figure/chart-box';
-import { noGridLines, plainTick } from '@/components/figure/chart-parts';
+import { TOOLTIP_STYLE, noGridLines, plainTick } from '@/components/figure/chart-parts';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
@@ -149,7 +150,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
   // Short labels under the axis; the tooltip and the table name the whole period.
   const ticks = new Map(periods.map((point) => [label(point), text.tick(point.periodStart, granularity)]));
   const xAxis = { dataKey: 'name', ...axis, interval: tickInterval(periods.length), tickFormatter: (name: string) => ticks.get(name) ?? name };
-  const tooltip = <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} />;
+  const tooltip = <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} itemStyle={TOOLTIP_STYLE.itemStyle} />;
   const description = `${t('consentRates.trend.description', { period: periodText, granularity: t(`consentRates.granularity.${granularity}`).toLowerCase() })}${comparisonText ? ` ${comparisonText}` : ''}`;
 
   return (

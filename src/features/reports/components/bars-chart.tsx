@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { TOOLTIP_STYLE } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 
 export interface BarSeries {
@@ -39,7 +40,7 @@ export function BarsChart({ data, series, format, horizontal = false, domain, in
               <YAxis tick={TICK} width={48} domain={domain} tickFormatter={(value: number) => format(value)} allowDecimals={!integers} />
             </>
           )}
-          <Tooltip formatter={(value) => format(Number(value))} contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
+          <Tooltip formatter={(value) => format(Number(value))} {...TOOLTIP_STYLE} />
           {series.length > 1 ? <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} /> : null}
           {series.map((item) => (
             <Bar key={item.key} dataKey={item.key} name={item.name} fill={item.color} isAnimationActive={false} />

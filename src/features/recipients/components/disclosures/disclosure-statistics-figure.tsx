@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { TOOLTIP_STYLE } from '@/components/figure/chart-parts';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
 import { EmptyState } from '@/components/states/empty-state';
@@ -60,7 +61,7 @@ export function DisclosureStatisticsFigure() {
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--mantine-color-default-border)" />
           <XAxis dataKey="quarter" tick={{ fontSize: 12, fill: 'var(--mantine-color-text)' }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: 'var(--mantine-color-text)' }} width={32} />
-          <Tooltip />
+          <Tooltip {...TOOLTIP_STYLE} />
           {/* Legend text in the body colour: series colours as text fail contrast. */}
           <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} />
           {LEGAL_GROUNDS.map((ground) => (

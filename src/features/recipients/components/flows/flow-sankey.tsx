@@ -1,6 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Sankey, Tooltip, type SankeyNodeProps } from 'recharts';
+import { TOOLTIP_STYLE } from '@/components/figure/chart-parts';
 import type { Schemas } from '@/api/types';
 import { useFormatters } from '@/hooks/use-formatters';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '../../lib/flows';
@@ -73,7 +74,7 @@ export function FlowSankey({ nodes, links }: FlowSankeyProps) {
         margin={{ top: 8, right: 280, bottom: 8, left: 220 }}
         link={{ strokeOpacity: 0.45 }}
       >
-        <Tooltip formatter={(value) => t('recipientFlows.people', { formatted: number(Number(value)) })} />
+        <Tooltip formatter={(value) => t('recipientFlows.people', { formatted: number(Number(value)) })} {...TOOLTIP_STYLE} />
       </Sankey>
       <Group gap="md" mt="xs" aria-hidden>
         {LEGAL_BASES.map((basis) => (

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { TOOLTIP_STYLE } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 
 export interface CountBar {
@@ -15,7 +16,7 @@ export default function CountBarChart({ data }: { data: readonly CountBar[] }) {
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--mantine-color-default-border)" />
           <XAxis dataKey="label" tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} interval={0} angle={data.length > 8 ? -35 : 0} textAnchor={data.length > 8 ? 'end' : 'middle'} height={data.length > 8 ? 60 : 30} />
           <YAxis allowDecimals={false} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} width={36} />
-          <Tooltip cursor={{ fill: 'var(--mantine-color-default-hover)' }} contentStyle={{ background: 'var(--mantine-color-body)', borderColor: 'var(--mantine-color-default-border)' }} />
+          <Tooltip cursor={{ fill: 'var(--mantine-color-default-hover)' }} {...TOOLTIP_STYLE} />
           <Bar dataKey="count" fill="var(--mantine-color-blue-7)" isAnimationActive={false} />
         </BarChart>
       )}
