@@ -23,7 +23,7 @@ const VERTICAL_OFFSET = { start: '0.71em', middle: '0.355em', end: '0' } as cons
  * wrap it, and reads the label's computed style to redraw the axis; axis labels here are short,
  * never wrap, and have a fixed size. `unit` is appended as Recharts does.
  */
-export function plainTick(fontSize: number, unit = '') {
+function plainTick(fontSize: number, unit = '') {
   // Recharts calls a function tick as a function (not as a component) for every label.
   return function renderTick({ x, y, textAnchor = 'middle', verticalAnchor = 'middle', fill, payload, index = 0, tickFormatter }: TickProps) {
     const value = payload?.value;
@@ -35,6 +35,10 @@ export function plainTick(fontSize: number, unit = '') {
     );
   };
 }
+
+/** The console's axis labels: 12 px, and with a percent sign for a rate axis. */
+export const AXIS_TICK = plainTick(12);
+export const PERCENT_AXIS_TICK = plainTick(12, ' %');
 
 /**
  * For a grid direction that is switched off: Recharts still works out where its lines would go

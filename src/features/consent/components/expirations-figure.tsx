@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { TOOLTIP_STYLE, noGridLines, plainTick } from '@/components/figure/chart-parts';
+import { AXIS_TICK, TOOLTIP_STYLE, noGridLines } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -9,8 +9,6 @@ import { useRateText } from './use-rate-text';
 
 type Window = Schemas['ConsentExpirations']['windows'][number];
 const COOKIE_PURPOSES = ['cookies_analytics', 'cookies_functionality', 'cookies_targeting'] as const;
-
-const TICK = plainTick(12);
 
 /** Cookie consents lapse two years after they were given: who will see the banner again, and when. */
 export function ExpirationsFigure({ expirations }: { expirations: Schemas['ConsentExpirations'] }) {
@@ -55,8 +53,8 @@ export function ExpirationsFigure({ expirations }: { expirations: Schemas['Conse
           {(width) => (
             <BarChart width={width} height={240} data={data} margin={{ top: 8, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
               <CartesianGrid stroke={colors.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-              <XAxis dataKey="name" interval={0} stroke={colors.text} tick={TICK} />
-              <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={TICK} width={64} />
+              <XAxis dataKey="name" interval={0} stroke={colors.text} tick={AXIS_TICK} />
+              <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={AXIS_TICK} width={64} />
               <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} itemStyle={TOOLTIP_STYLE.itemStyle} />
               <Legend wrapperStyle={{ color: colors.text }} />
               <Bar dataKey="people" name={t('consentRates.expirations.people')} fill={colors.consent} isAnimationActive={false} />

@@ -1,6 +1,6 @@
 import { Badge, Text } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { TOOLTIP_STYLE, noGridLines, plainTick } from '@/components/figure/chart-parts';
+import { AXIS_TICK, TOOLTIP_STYLE, noGridLines, PERCENT_AXIS_TICK } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -21,9 +21,6 @@ export interface PurposesFigureProps {
   comparisonText: string | null;
   busy: boolean;
 }
-
-const TICK = plainTick(12);
-const PERCENT_TICK = plainTick(12, ' %');
 
 /** Every purpose's two rates over the period, with their counts; strictly necessary cookies listed without a rate. */
 export function PurposesFigure({ series, previous, periodText, comparisonText, busy }: PurposesFigureProps) {
@@ -126,8 +123,8 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
             {(width) => (
               <BarChart width={width} height={40 + series.length * 34} data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
                 <CartesianGrid stroke={colors.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
-                <XAxis type="number" domain={[0, 100]} interval={0} unit=" %" stroke={colors.text} tick={PERCENT_TICK} />
-                <YAxis type="category" dataKey="name" interval={0} width={230} stroke={colors.text} tick={TICK} />
+                <XAxis type="number" domain={[0, 100]} interval={0} unit=" %" stroke={colors.text} tick={PERCENT_AXIS_TICK} />
+                <YAxis type="category" dataKey="name" interval={0} width={230} stroke={colors.text} tick={AXIS_TICK} />
                 <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} itemStyle={TOOLTIP_STYLE.itemStyle} formatter={(value) => (typeof value === 'number' ? `${text.format.number(value, { maximumFractionDigits: 1 })} %` : String(value))} />
                 <Legend wrapperStyle={{ color: colors.text }} />
                 <Bar dataKey="consent" name={t('consentRates.definitions.consentTerm')} fill={colors.consent} isAnimationActive={false} />

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { Select } from '@/components/forms/select';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '@/components/figure/chart-box';
-import { TOOLTIP_STYLE, noGridLines, plainTick } from '@/components/figure/chart-parts';
+import { AXIS_TICK, TOOLTIP_STYLE, noGridLines, PERCENT_AXIS_TICK } from '@/components/figure/chart-parts';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
@@ -31,9 +31,6 @@ export interface TrendFiguresProps {
   comparisonText: string | null;
   busy: boolean;
 }
-
-const TICK = plainTick(12);
-const PERCENT_TICK = plainTick(12, ' %');
 
 const toPercent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
@@ -146,7 +143,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
     />
   );
   // Every tick of a value axis is shown (a handful): the chart need not measure which labels fit.
-  const axis = { stroke: colors.text, tick: TICK };
+  const axis = { stroke: colors.text, tick: AXIS_TICK };
   // Short labels under the axis; the tooltip and the table name the whole period.
   const ticks = new Map(periods.map((point) => [label(point), text.tick(point.periodStart, granularity)]));
   const xAxis = { dataKey: 'name', ...axis, interval: tickInterval(periods.length), tickFormatter: (name: string) => ticks.get(name) ?? name };
@@ -171,7 +168,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
                 <LineChart width={width} height={300} data={rateData} margin={{ top: 16, right: 24, left: 0, bottom: 0 }} accessibilityLayer={false}>
                   <CartesianGrid stroke={colors.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
                   <XAxis {...xAxis} />
-                  <YAxis domain={[0, 100]} unit=" %" {...axis} tick={PERCENT_TICK} interval={0} width={56} />
+                  <YAxis domain={[0, 100]} unit=" %" {...axis} tick={PERCENT_AXIS_TICK} interval={0} width={56} />
                   {tooltip}
                   <Legend wrapperStyle={{ color: colors.text }} />
                   {groupBy ? (
