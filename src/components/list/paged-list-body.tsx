@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
+import { useDeferredData } from '@/hooks/use-deferred-data';
 import { ListPagination } from './list-pagination';
 
 /** What a server-paged list query gives this component (a TanStack Query result fits). */
@@ -58,9 +59,10 @@ export function PagedListBody<Page extends { items: readonly unknown[]; totalIte
   empty,
   children,
 }: PagedListBodyProps<Page>) {
-  if (list.isPending) return <LoadingSkeleton variant="table" label={labels.loading} />;
-  if (list.isError || !list.data) return <ErrorState error={list.error} title={labels.error} onRetry={() => void list.refetch()} />;
-  const { items, totalItems } = list.data;
+  const { data, catchingUp } = useDeferredData(list.data);
+  if (list.isPending || catchingUp) return <LoadingSkeleton variant="table" label={labels.loading} />;
+  if (list.isError || !data) return <ErrorState error={list.error} title={labels.error} onRetry={() => void list.refetch()} />;
+  const { items, totalItems } = data;
   if (items.length === 0) {
     if (totalItems > 0) {
       // A stale link to a page past the end (the list got shorter): offer the first page.
@@ -92,7 +94,7 @@ export function PagedListBody<Page extends { items: readonly unknown[]; totalIte
   }
   return (
     <>
-      {children(list.data)}
+      {children(data)}
       <ListPagination page={page} pageSize={pageSize} totalItems={totalItems} onPage={onPage} onPageSize={onPageSize} pageSizeLabel={labels.pageSize} />
     </>
   );

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
+import { useDeferredData } from '@/hooks/use-deferred-data';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useOverview } from '../api/get-overview';
 import { sectionsOf } from '../lib/figures';
@@ -22,7 +23,7 @@ export function OverviewPage({ extra }: OverviewPageProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const overview = useOverview();
-  const data = overview.data;
+  const { data, catchingUp } = useDeferredData(overview.data);
 
   const periodText = data?.period
     ? t('overview.period.inPeriod', { from: f.date(data.period.from), to: f.date(data.period.to) })
@@ -34,7 +35,7 @@ export function OverviewPage({ extra }: OverviewPageProps) {
         title={t('overview.title')}
         description={data ? t(`overview.intro.${data.role}`) : t('overview.introGeneric')}
       />
-      {overview.isPending ? (
+      {overview.isPending || catchingUp ? (
         <LoadingSkeleton variant="cards" label={t('overview.loading')} />
       ) : overview.isError ? (
         <ErrorState error={overview.error} onRetry={() => void overview.refetch()} title={t('overview.error')} />
