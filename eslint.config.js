@@ -150,6 +150,17 @@ export default defineConfig(
       ],
     },
   },
+  // The theme is evaluated before the first render: a component it imports (for Component.extend)
+  // joins the first page's chunk with everything it uses. Plain settings instead (src/theme.ts).
+  {
+    files: ['src/theme.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='extend']", message: 'Give the component plain settings (`satisfies Partial<ItsProps>`): Component.extend() imports the component into the first chunk.' },
+      ],
+    },
+  },
   {
     files: ['mocks/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
