@@ -1,12 +1,36 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 const mockApiPort = Number(process.env.MOCK_API_PORT ?? 8787);
 
+/**
+ * A build for a real server asks for the session from the page's <head>: every signed-in page
+ * waits for it, and this way it travels while the first chunk downloads instead of after it has
+ * been evaluated. src/features/session/api/early-session.ts then receives the preloaded answer
+ * (same URL, credentials and mode). The demo build has no server to ask until its mock worker
+ * runs, so it gets no preload.
+ */
+function preloadSession(): Plugin {
+  let sessionUrl: string | undefined;
+  return {
+    name: 'engcode:preload-session',
+    configResolved(resolved) {
+      const env = loadEnv(resolved.mode, resolved.root, 'VITE_');
+      const useMocks = (process.env.VITE_USE_MOCKS ?? env.VITE_USE_MOCKS) !== 'false';
+      const base = (process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL) || '/api/v1';
+      sessionUrl = useMocks || resolved.command !== 'build' ? undefined : `${base.replace(/\/+$/, '')}/session`;
+    },
+    transformIndexHtml() {
+      if (!sessionUrl) return [];
+      return [{ tag: 'link', attrs: { rel: 'preload', href: sessionUrl, as: 'fetch', crossorigin: 'use-credentials' }, injectTo: 'head-prepend' }];
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadSession()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
