@@ -8,6 +8,7 @@ import { areaPermission, type AreaKey } from './navigation';
 import type { RouteHandle } from './routes/app-layout';
 import { HydrateFallback } from './routes/hydrate-fallback';
 import { RootRoute } from './routes/root';
+import { consentLoader, reportLoader } from './routes/first-requests';
 import { RootError, RouteError } from './routes/route-error';
 
 /** A lazy route module: the page as its default export. */
@@ -15,22 +16,8 @@ export interface RouteModule {
   default: ComponentType;
 }
 
-/**
- * A route's loader lives in a module of its own (`<route>.loader.ts`): small, it downloads beside
- * the page's code instead of after it, so the page's requests start while its code still loads.
- */
-export interface RouteLoaderModule {
-  clientLoader: (queryClient: QueryClient) => LoaderFunction;
-}
-
-function lazyPage(queryClient: QueryClient, load: () => Promise<RouteModule>, loadLoader?: () => Promise<RouteLoaderModule>) {
-  if (!loadLoader) return async () => ({ Component: (await load()).default });
-  // The router imports a route's lazy properties in this order: the loader's module (small, its
-  // requests are what the page waits for) goes first, ahead of the page's code in the browser's queue.
-  return {
-    loader: async () => (await loadLoader()).clientLoader(queryClient),
-    Component: async () => (await load()).default,
-  };
+function lazyPage(load: () => Promise<RouteModule>) {
+  return async () => ({ Component: (await load()).default });
 }
 
 /** Signed out (or never signed in): go to sign-in, and come back here afterwards. */
@@ -51,11 +38,13 @@ function handleFor(area: AreaKey): RouteHandle {
 }
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const page = (load: () => Promise<RouteModule>) => lazyPage(queryClient, load);
-  const area = (key: AreaKey, path: string, load: () => Promise<RouteModule>, loadLoader?: () => Promise<RouteLoaderModule>): RouteObject => ({
+  // A page's loader (./routes/first-requests.ts) is in the first chunk, not lazy: it starts the
+  // page's slowest requests while the page's code downloads.
+  const area = (key: AreaKey, path: string, load: () => Promise<RouteModule>, loader?: LoaderFunction): RouteObject => ({
     path,
     handle: handleFor(key),
-    lazy: lazyPage(queryClient, load, loadLoader),
+    ...(loader ? { loader } : {}),
+    lazy: lazyPage(load),
   });
 
   return [
@@ -65,20 +54,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback,
       ErrorBoundary: RootError,
       children: [
-        { path: paths.signIn.pattern, lazy: page(() => import('./routes/sign-in')) },
+        { path: paths.signIn.pattern, lazy: lazyPage(() => import('./routes/sign-in')) },
         {
           id: 'app',
           loader: requireSession(queryClient),
-          lazy: page(() => import('./routes/app-layout')),
+          lazy: lazyPage(() => import('./routes/app-layout')),
           children: [
             {
               // Errors of pages render inside the shell, so navigation stays usable.
               ErrorBoundary: RouteError,
               children: [
-                { index: true, handle: handleFor('overview'), lazy: page(() => import('./routes/overview/overview')) },
+                { index: true, handle: handleFor('overview'), lazy: lazyPage(() => import('./routes/overview/overview')) },
                 area('dsars', paths.dsars.pattern, () => import('./routes/dsars/list')),
                 area('dsars', paths.dsars.detail.pattern, () => import('./routes/dsars/detail')),
-                area('consent', paths.consent.pattern, () => import('./routes/consent/rates'), () => import('./routes/consent/rates.loader')),
+                area('consent', paths.consent.pattern, () => import('./routes/consent/rates'), consentLoader(queryClient)),
                 area('people', paths.people.pattern, () => import('./routes/people/list')),
                 area('people', paths.people.detail.pattern, () => import('./routes/people/detail')),
                 area('complaints', paths.complaints.pattern, () => import('./routes/complaints/list')),
@@ -94,14 +83,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 area('compliance', paths.compliance.detail.pattern, () => import('./routes/compliance/detail')),
                 area('policies', paths.policies.pattern, () => import('./routes/policies/list')),
                 area('policies', paths.policies.version.pattern, () => import('./routes/policies/version')),
-                area('reports', paths.reports.pattern, () => import('./routes/reports/report')),
+                area('reports', paths.reports.pattern, () => import('./routes/reports/report'), reportLoader(queryClient)),
                 area('reports', paths.reports.frozen.pattern, () => import('./routes/reports/frozen')),
                 area('violations', paths.violations.pattern, () => import('./routes/violations/list')),
                 area('violations', paths.violations.create.pattern, () => import('./routes/violations/create')),
                 area('violations', paths.violations.detail.pattern, () => import('./routes/violations/detail')),
                 area('audit', paths.audit.pattern, () => import('./routes/audit/log')),
                 area('apiReference', paths.apiReference.pattern, () => import('./routes/api-reference/reference')),
-                { path: '*', lazy: page(() => import('./routes/not-found')) },
+                { path: '*', lazy: lazyPage(() => import('./routes/not-found')) },
               ],
             },
           ],

@@ -16,14 +16,17 @@ export const reportKeys = {
 const retryUnlessRefused = (failureCount: number, error: unknown) => !(isApiError(error) && [400, 403, 404].includes(error.status)) && failureCount < 2;
 
 /** The report of a period computed now from every area's data. */
-export function useLiveReport(period: string | null) {
-  return useQuery({
-    queryKey: reportKeys.live(period ?? ''),
-    queryFn: ({ signal }) => unwrap(api.GET('/compliance-report', { params: { query: { period: period ?? '' } }, signal })),
-    enabled: period !== null,
+export function liveReportQueryOptions(period: string) {
+  return queryOptions({
+    queryKey: reportKeys.live(period),
+    queryFn: ({ signal }) => unwrap(api.GET('/compliance-report', { params: { query: { period } }, signal })),
     retry: retryUnlessRefused,
     placeholderData: keepPreviousData,
   });
+}
+
+export function useLiveReport(period: string | null) {
+  return useQuery({ ...liveReportQueryOptions(period ?? ''), enabled: period !== null });
 }
 
 export function useFrozenReports(query: FrozenListQuery) {

@@ -10,7 +10,7 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingSkeleton } from '@/components/states/loading-skeleton';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useLiveReport } from '../api/report-queries';
-import { brusselsToday, kindOfPeriod, PERIOD_KINDS, periodContaining, periodLabel, recentPeriods, type PeriodKind } from '../lib/periods';
+import { brusselsToday, kindOfPeriod, PERIOD_KINDS, periodContaining, periodLabel, recentPeriods, reportPeriodOf, type PeriodKind } from '../lib/periods';
 import { FreezeDialog } from './freeze-dialog';
 import { FrozenReportsList } from './frozen-reports-list';
 import classes from './report.module.css';
@@ -32,8 +32,7 @@ export function ReportPage({ canFreeze, frozenPath }: ReportPageProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const today = useMemo(() => brusselsToday(), []);
   const asked = searchParams.get('period');
-  // A missing or malformed period shows the current quarter rather than an error.
-  const period = kindOfPeriod(asked) ? (asked ?? '') : periodContaining('quarter', today);
+  const period = reportPeriodOf(asked, today);
   const kind = kindOfPeriod(period) ?? 'quarter';
   const report = useLiveReport(period);
   const print = usePrint();

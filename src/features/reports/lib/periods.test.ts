@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsToday, kindOfPeriod, periodContaining, periodLabel, recentPeriods } from './periods';
+import { brusselsToday, kindOfPeriod, periodContaining, periodLabel, recentPeriods, reportPeriodOf } from './periods';
 
 describe('periods', () => {
+  it('reads the period a report link asks for, and falls back to the current quarter for a missing or malformed one', () => {
+    expect(reportPeriodOf('2025-07', '2026-11-30')).toBe('2025-07');
+    expect(reportPeriodOf('2024', '2026-11-30')).toBe('2024');
+    expect(reportPeriodOf(null, '2026-11-30')).toBe('2026-Q4');
+    expect(reportPeriodOf('2026-13', '2026-02-01')).toBe('2026-Q1');
+    expect(reportPeriodOf('', '2026-05-31')).toBe('2026-Q2');
+  });
+
   it('recognises the contract keys only', () => {
     expect(kindOfPeriod('2026-10')).toBe('month');
     expect(kindOfPeriod('2026-Q3')).toBe('quarter');
