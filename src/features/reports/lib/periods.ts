@@ -21,12 +21,12 @@ export function brusselsToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** The period of a kind that holds a day. */
 /** The period a report URL asks for (`?period=`); a missing or malformed one means the current quarter, not an error. */
 export function reportPeriodOf(asked: string | null, today: string): string {
   return asked && kindOfPeriod(asked) ? asked : periodContaining('quarter', today);
 }
 
+/** The period of a kind that holds a day. */
 export function periodContaining(kind: PeriodKind, day: string): string {
   const year = day.slice(0, 4);
   const month = Number(day.slice(5, 7));
