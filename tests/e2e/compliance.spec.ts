@@ -125,6 +125,8 @@ test.describe('Compliance checks, policy versions and the management report', ()
     await dialog.getByRole('button', { name: 'Freeze' }).click();
     // The server computes the report again to store it: give it time on a busy machine.
     await expect(page.getByRole('heading', { level: 1, name: 'Frozen compliance report, Q3 2026' })).toBeVisible({ timeout: 60_000 });
+    // Charts draw as they come near the viewport: both texts are read with every chart drawn.
+    await waitForPage(page);
     const frozenUrl = page.url();
     const frozenText = await page.getByRole('region', { name: 'Data subject requests' }).textContent();
     // The demo's data lives in the page (a reload reseeds it): reopen through the list of frozen reports.
@@ -133,6 +135,7 @@ test.describe('Compliance checks, policy versions and the management report', ()
     await expect(page.getByRole('heading', { level: 1, name: 'Frozen compliance report, Q3 2026' })).toBeVisible();
     expect(page.url()).toBe(frozenUrl);
     await expect(page.getByRole('region', { name: 'Data subject requests' })).toBeVisible();
+    await waitForPage(page);
     expect(await page.getByRole('region', { name: 'Data subject requests' }).textContent()).toBe(frozenText);
     await page.getByRole('button', { name: /Nederlands/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Bevroren compliancerapport, K3 2026' })).toBeVisible();
