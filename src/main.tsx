@@ -1,7 +1,6 @@
 // First: against a real server this sends the session request while the rest of the code loads.
 import '@/features/session/api/early-session';
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './app/mantine.css';
 import './app/global.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
