@@ -30,6 +30,11 @@ function stubIntersectionObserver() {
   };
 }
 
+/** Puts every element this far down the page (jsdom lays nothing out: all boxes sit at 0). */
+function placeBoxesAt(top: number) {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ top, bottom: top + 240, left: 0, right: 800, width: 800, height: 240, x: 0, y: top, toJSON: () => ({}) });
+}
+
 const chart = (width: number) => <svg role="img" aria-label={`chart ${width} wide`} />;
 
 describe('ChartBox', () => {
@@ -37,6 +42,7 @@ describe('ChartBox', () => {
 
   it('keeps its height but draws nothing until it comes near the viewport, then draws at its width', () => {
     const viewport = stubIntersectionObserver();
+    placeBoxesAt(3000);
     const { container } = render(<ChartBox height={240}>{chart}</ChartBox>);
     const box = container.querySelector('[data-chart-box]');
     expect(box).toHaveStyle({ height: '240px' });
@@ -48,8 +54,16 @@ describe('ChartBox', () => {
     expect(box).toHaveAttribute('data-chart-box', 'drawn');
   });
 
+  it('draws at its width in the same commit when it mounts within reach of the viewport', () => {
+    stubIntersectionObserver();
+    placeBoxesAt(window.innerHeight + 150);
+    render(<ChartBox height={240}>{chart}</ChartBox>);
+    expect(screen.getByRole('img', { name: 'chart 800 wide' })).toBeInTheDocument();
+  });
+
   it('draws every chart, near or not, when the page is printed', () => {
     stubIntersectionObserver();
+    placeBoxesAt(3000);
     render(<ChartBox height={240}>{chart}</ChartBox>);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
 
