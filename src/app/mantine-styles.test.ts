@@ -2,20 +2,22 @@
 // its stylesheet still works but looks broken, and nothing else would notice: this test follows
 // the import graph of every Mantine component the console (and the Mantine packages it uses)
 // imports, and requires a line for each stylesheet reached, in Mantine's own order.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
 const coreEsm = join(root, 'node_modules/@mantine/core/esm');
 const coreStyles = join(root, 'node_modules/@mantine/core/styles');
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
+/** Every file under a directory, at any depth, whose name matches. */
+function filesUnder(dir: string, name: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => name.test(file))
+    .map((file) => join(dir, file));
 }
+
+/** The console's own source files (not its tests), read once for both checks that need them. */
+const consoleSources = filesUnder(join(root, 'src'), /(?<!\.test)\.tsx?$/).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
 /** Value (not type-only) names a file imports from a package. */
 function namedImports(source: string, from: string): string[] {
@@ -57,15 +59,8 @@ function reachableStyleModules(entries: string[]): Set<string> {
   return modules;
 }
 
-function coreNamesUsedBy(files: string[]): Set<string> {
-  return new Set(files.flatMap((file) => namedImports(readFileSync(file, 'utf8'), '@mantine/core')));
-}
-
-function mantinePackageFiles(name: string): string[] {
-  const dir = join(root, 'node_modules/@mantine', name, 'esm');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.mjs'))
-    .map((file) => join(dir, file));
+function mantinePackageTexts(name: string): string[] {
+  return filesUnder(join(root, 'node_modules/@mantine', name, 'esm'), /\.mjs$/).map((file) => readFileSync(file, 'utf8'));
 }
 
 const listed = [...readFileSync(join(root, 'src/app/mantine.css'), 'utf8').matchAll(/@import '@mantine\/core\/styles\/([A-Za-z-]+)\.css';/g)].map(
@@ -75,12 +70,13 @@ const listed = [...readFileSync(join(root, 'src/app/mantine.css'), 'utf8').match
 describe('the Mantine styles the console loads (src/app/mantine.css)', () => {
   it('include the stylesheet of every Mantine component the console can render', () => {
     const exports = coreExportFiles();
-    const used = coreNamesUsedBy([
-      ...sourceFiles(join(root, 'src')),
+    const texts = [
+      ...consoleSources.map((source) => source.text),
       // Notifications and the command palette render core components of their own.
-      ...mantinePackageFiles('notifications'),
-      ...mantinePackageFiles('spotlight'),
-    ]);
+      ...mantinePackageTexts('notifications'),
+      ...mantinePackageTexts('spotlight'),
+    ];
+    const used = new Set(texts.flatMap((text) => namedImports(text, '@mantine/core')));
     const entries = [...used].map((name) => exports.get(name)).filter((file): file is string => Boolean(file));
     expect(entries.length).toBeGreaterThan(30);
     const needed = [...reachableStyleModules(entries)].sort();
@@ -100,9 +96,7 @@ describe('the Mantine styles the console loads (src/app/mantine.css)', () => {
   });
 
   it('are the only Mantine core styles imported (not the whole bundle as well)', () => {
-    const wholeBundle = sourceFiles(join(root, 'src')).filter((file) =>
-      /['"]@mantine\/core\/styles(\.layer)?\.css['"]/.test(readFileSync(file, 'utf8')),
-    );
+    const wholeBundle = consoleSources.filter((source) => /['"]@mantine\/core\/styles(\.layer)?\.css['"]/.test(source.text)).map((source) => source.file);
     expect(wholeBundle).toEqual([]);
   });
 });
