@@ -83,3 +83,13 @@ function toDate(value: string | Date): Date | null {
   const date = typeof value === 'string' ? new Date(value) : value;
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+// Built on first use, like the formatters above, not when the module loads: this module is in
+// the first chunk, and a formatter with a time zone costs about 15 ms to build.
+let brusselsDay: Intl.DateTimeFormat | undefined;
+
+/** Today's calendar day (`2026-12-02`) in Brussels, whatever the viewer's machine is set to. */
+export function brusselsToday(now: Date = new Date()): string {
+  brusselsDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return brusselsDay.format(now);
+}

@@ -65,9 +65,4 @@ export function chooseGranularity(from: string, to: string): Granularity {
   return GRANULARITIES.find((granularity) => periodCount(from, to, granularity) <= COMFORTABLE_POINTS) ?? 'quarter';
 }
 
-const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today in Brussels by this machine's clock: good enough to choose a granularity before the server has said its today. */
-export function brusselsToday(now: Date = new Date()): string {
-  return brusselsDay.format(now);
-}
+export { brusselsToday } from '@/lib/format';

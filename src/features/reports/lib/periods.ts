@@ -1,4 +1,4 @@
-import { localeFor, TIME_ZONE, type FormatLanguage } from '@/lib/format';
+import { localeFor, type FormatLanguage } from '@/lib/format';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
@@ -16,10 +16,7 @@ export function kindOfPeriod(key: string | null | undefined): PeriodKind | null 
   return null;
 }
 
-/** Today's calendar day in Brussels, whatever the viewer's machine is set to. */
-export function brusselsToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { brusselsToday } from '@/lib/format';
 
 /** The period a report URL asks for (`?period=`); a missing or malformed one means the current quarter, not an error. */
 export function reportPeriodOf(asked: string | null, today: string): string {
