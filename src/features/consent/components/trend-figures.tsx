@@ -41,7 +41,10 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
   const colors = useChartTheme();
   const purposeName = text.purpose(purpose);
   const periods = series[0]?.points ?? [];
-  const label = (point: RatePoint) => text.period(point.periodStart, granularity);
+  // Each period's name is asked for by the table, both charts' data, the markers and the
+  // summaries: formatted (and translated) once per period, not once per use.
+  const labels = new Map(periods.map((point) => [point.periodStart, text.period(point.periodStart, granularity)]));
+  const label = (point: RatePoint) => labels.get(point.periodStart) ?? text.period(point.periodStart, granularity);
   const segmentName = (item: RateSeries) => text.segment(groupBy, item.segment);
   const segmentKey = (index: number) => `s${index}`;
 
