@@ -30,13 +30,24 @@ function preloadSession(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * React Router's package exports only its development build (ENABLE_DEV_WARNINGS on: route
+ * checks and their messages on every render); its production build sits beside it, unexported.
+ * Builds take that one; tests and the dev server keep the warnings.
+ */
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+  { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url)) },
+];
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), preloadSession()],
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-    },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      { find: '@mocks', replacement: fileURLToPath(new URL('./mocks', import.meta.url)) },
+      ...(command === 'build' ? reactRouterProduction : []),
+    ],
   },
   server: { port: 5173, strictPort: true },
   // Every script and style tag of index.html gets this nonce placeholder, and a
@@ -104,4 +115,4 @@ export default defineConfig({
     maxWorkers: 2,
     restoreMocks: true,
   },
-});
+}));

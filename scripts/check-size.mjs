@@ -127,5 +127,17 @@ for (const [key, chunk] of chunks) {
 }
 console.log(`largest chunk: ${largest.file} ${kib(largest.gzip)} KiB gzip (budget ${BUDGET.anyChunkGzipKiB} KiB per chunk, ${chunks.length} chunks)`);
 
+// React Router's package exports its development build only (route checks and their messages
+// on every render); vite.config.ts points builds at the production build beside it. The source
+// maps say which one each shipped chunk holds.
+for (const [key, chunk] of chunks) {
+  if (isMock(key, chunk)) continue;
+  const mapFile = join(dir, `${chunk.file}.map`);
+  if (!existsSync(mapFile)) continue;
+  const { sources = [] } = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const development = sources.find((source) => /react-router\/dist\/development\//.test(source));
+  if (development) problems.push(`${chunk.file} bundles React Router's development build (${development}); see reactRouterProduction in vite.config.ts`);
+}
+
 if (problems.length > 0) fail(`over budget:\n  - ${problems.join('\n  - ')}`);
 console.log('check-size: within budget.');
