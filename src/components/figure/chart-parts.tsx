@@ -55,3 +55,12 @@ export const TOOLTIP_STYLE = {
   contentStyle: { background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)', borderColor: 'var(--mantine-color-default-border)' },
   itemStyle: { color: 'var(--mantine-color-text)' },
 } as const;
+
+/**
+ * Orders a Recharts legend as the series are drawn (pass the series' dataKeys in drawing order).
+ * Recharts sorts legend entries by name: in Dutch the rates chart listed the opt-in rate before
+ * the consent rate while its bars come the other way round.
+ */
+export function inDrawingOrder(dataKeys: readonly string[]) {
+  return (item: { dataKey?: unknown }) => dataKeys.indexOf(String(item.dataKey));
+}

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK, TOOLTIP_STYLE, noGridLines } from '@/components/figure/chart-parts';
+import { AXIS_TICK, inDrawingOrder, TOOLTIP_STYLE, noGridLines } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -56,7 +56,7 @@ export function ExpirationsFigure({ expirations }: { expirations: Schemas['Conse
               <XAxis dataKey="name" interval={0} stroke={colors.text} tick={AXIS_TICK} />
               <YAxis allowDecimals={false} interval={0} stroke={colors.text} tick={AXIS_TICK} width={64} />
               <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} itemStyle={TOOLTIP_STYLE.itemStyle} />
-              <Legend wrapperStyle={{ color: colors.text }} />
+              <Legend wrapperStyle={{ color: colors.text }} itemSorter={inDrawingOrder(['people', ...COOKIE_PURPOSES])} />
               <Bar dataKey="people" name={t('consentRates.expirations.people')} fill={colors.consent} isAnimationActive={false} />
               {COOKIE_PURPOSES.map((purpose, index) => (
                 <Bar key={purpose} dataKey={purpose} name={text.purpose(purpose)} fill={colors.series[index + 1]} isAnimationActive={false} />

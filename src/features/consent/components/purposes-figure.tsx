@@ -1,6 +1,6 @@
 import { Badge, Text } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK, TOOLTIP_STYLE, noGridLines, PERCENT_AXIS_TICK } from '@/components/figure/chart-parts';
+import { AXIS_TICK, inDrawingOrder, TOOLTIP_STYLE, noGridLines, PERCENT_AXIS_TICK } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
@@ -126,7 +126,7 @@ export function PurposesFigure({ series, previous, periodText, comparisonText, b
                 <XAxis type="number" domain={[0, 100]} interval={0} unit=" %" stroke={colors.text} tick={PERCENT_AXIS_TICK} />
                 <YAxis type="category" dataKey="name" interval={0} width={230} stroke={colors.text} tick={AXIS_TICK} />
                 <Tooltip contentStyle={{ background: colors.tooltipBackground, color: colors.text }} itemStyle={TOOLTIP_STYLE.itemStyle} formatter={(value) => (typeof value === 'number' ? `${text.format.number(value, { maximumFractionDigits: 1 })} %` : String(value))} />
-                <Legend wrapperStyle={{ color: colors.text }} />
+                <Legend wrapperStyle={{ color: colors.text }} itemSorter={inDrawingOrder(['consent', 'optIn', 'previous'])} />
                 <Bar dataKey="consent" name={t('consentRates.definitions.consentTerm')} fill={colors.consent} isAnimationActive={false} />
                 <Bar dataKey="optIn" name={t('consentRates.definitions.optInTerm')} fill={colors.optIn} isAnimationActive={false} />
                 {previous ? <Bar dataKey="previous" name={t('consentRates.columns.previousConsentRate')} fill={colors.compare} isAnimationActive={false} /> : null}

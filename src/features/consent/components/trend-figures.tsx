@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { Select } from '@/components/forms/select';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '@/components/figure/chart-box';
-import { AXIS_TICK, TOOLTIP_STYLE, noGridLines, PERCENT_AXIS_TICK } from '@/components/figure/chart-parts';
+import { AXIS_TICK, inDrawingOrder, TOOLTIP_STYLE, noGridLines, PERCENT_AXIS_TICK } from '@/components/figure/chart-parts';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
@@ -47,6 +47,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
   const label = (point: RatePoint) => labels.get(point.periodStart) ?? text.period(point.periodStart, granularity);
   const segmentName = (item: RateSeries) => text.segment(groupBy, item.segment);
   const segmentKey = (index: number) => `s${index}`;
+  const segmentKeys = series.map((_, index) => segmentKey(index));
 
   // One row per period (and segment): the table and the CSV hold every number the charts draw.
   const rows: Row[] = series.flatMap((item) => item.points.map((point) => ({ key: `${item.segment ?? '-'}|${point.periodStart}`, segment: item.segment, point })));
@@ -173,7 +174,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
                   <XAxis {...xAxis} />
                   <YAxis domain={[0, 100]} unit=" %" {...axis} tick={PERCENT_AXIS_TICK} interval={0} width={56} />
                   {tooltip}
-                  <Legend wrapperStyle={{ color: colors.text }} />
+                  <Legend wrapperStyle={{ color: colors.text }} itemSorter={inDrawingOrder(groupBy ? segmentKeys : ['consent', 'optIn', 'previous'])} />
                   {groupBy ? (
                     series.map((item, s) => (
                       <Line key={segmentKey(s)} type="monotone" dataKey={segmentKey(s)} name={segmentName(item)} stroke={colors.series[s % colors.series.length]} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
@@ -228,7 +229,7 @@ export function TrendFigures({ purpose, onPurpose, series, groupBy, previous, gr
                   <XAxis {...xAxis} />
                   <YAxis allowDecimals={false} {...axis} interval={0} width={56} />
                   {tooltip}
-                  {groupBy ? <Legend wrapperStyle={{ color: colors.text }} /> : null}
+                  {groupBy ? <Legend wrapperStyle={{ color: colors.text }} itemSorter={inDrawingOrder(segmentKeys)} /> : null}
                   {series.map((item, s) => (
                     <Bar key={segmentKey(s)} dataKey={segmentKey(s)} stackId="withdrawn" name={groupBy ? segmentName(item) : t('consentRates.columns.withdrawn')} fill={groupBy ? colors.series[s % colors.series.length] : colors.withdrawn} isAnimationActive={false} />
                   ))}

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { TOOLTIP_STYLE } from '@/components/figure/chart-parts';
+import { inDrawingOrder, TOOLTIP_STYLE } from '@/components/figure/chart-parts';
 import { ChartBox } from '@/components/figure/chart-box';
 
 export interface BarSeries {
@@ -41,7 +41,7 @@ export function BarsChart({ data, series, format, horizontal = false, domain, in
             </>
           )}
           <Tooltip formatter={(value) => format(Number(value))} {...TOOLTIP_STYLE} />
-          {series.length > 1 ? <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} /> : null}
+          {series.length > 1 ? <Legend itemSorter={inDrawingOrder(series.map((item) => item.key))} formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} /> : null}
           {series.map((item) => (
             <Bar key={item.key} dataKey={item.key} name={item.name} fill={item.color} isAnimationActive={false} />
           ))}

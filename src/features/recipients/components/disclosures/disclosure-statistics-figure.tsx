@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { TOOLTIP_STYLE } from '@/components/figure/chart-parts';
+import { inDrawingOrder, TOOLTIP_STYLE } from '@/components/figure/chart-parts';
 import type { Schemas } from '@/api/types';
 import { FigureWithTable, type FigureColumn } from '@/components/figure/figure-with-table';
 import { EmptyState } from '@/components/states/empty-state';
@@ -63,7 +63,7 @@ export function DisclosureStatisticsFigure() {
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: 'var(--mantine-color-text)' }} width={32} />
           <Tooltip {...TOOLTIP_STYLE} />
           {/* Legend text in the body colour: series colours as text fail contrast. */}
-          <Legend formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} />
+          <Legend itemSorter={inDrawingOrder(LEGAL_GROUNDS)} formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>} />
           {LEGAL_GROUNDS.map((ground) => (
             <Bar key={ground} dataKey={ground} stackId="grounds" name={t(`recipientTerms.legalGround.${ground}`)} fill={COLORS[ground]} />
           ))}
