@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
+import { brusselsToday, formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 
 // Intl may use a narrow no-break space between number and unit; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -65,5 +65,12 @@ describe('formatPercent', () => {
 
   it('takes the number of decimals', () => {
     expect(plain(formatPercent(0.87345, 'en', 2))).toBe('87,35%');
+  });
+});
+
+describe('brusselsToday', () => {
+  it('takes the Brussels day, not UTC', () => {
+    // 23:30 UTC on 31 December is already 1 January in Brussels.
+    expect(brusselsToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 });

@@ -3,7 +3,8 @@ import type { LoaderFunction } from 'react-router';
 import type { Permission } from '@/api/types';
 import { prefetchConsentPage } from '@/features/consent/api/prefetch-consent';
 import { liveReportQueryOptions } from '@/features/reports/api/report-queries';
-import { brusselsToday, reportPeriodOf } from '@/features/reports/lib/periods';
+import { reportPeriodOf } from '@/features/reports/lib/periods';
+import { brusselsToday } from '@/lib/format';
 import { sessionQueryOptions } from '@/features/session/api/get-session';
 import { hasPermission } from '@/features/session/lib/permissions';
 

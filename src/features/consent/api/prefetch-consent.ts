@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { preloadConsentFigures } from '../components/figure-modules';
-import { brusselsToday } from '../lib/calendar';
+import { brusselsToday } from '@/lib/format';
 import { parseConsentView, rateQueriesFor } from '../lib/consent-view';
 import { consentExpirationsQueryOptions } from './get-consent-expirations';
 import { consentRatesQueryOptions } from './get-consent-rates';

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import type { ConsentRatesQuery } from '../api/consent-keys';
 import { useConsentExpirations } from '../api/get-consent-expirations';
 import { useConsentRates } from '../api/get-consent-rates';
-import { brusselsToday } from '../lib/calendar';
+import { brusselsToday } from '@/lib/format';
 import { comparisonPeriod, rateQueriesFor } from '../lib/consent-view';
 import { ConsentControls } from './consent-controls';
 import { loadExpirationsFigure, loadPurposesFigure, loadTrendFigures } from './figure-modules';

@@ -64,5 +64,3 @@ export function allowedGranularities(from: string, to: string): Granularity[] {
 export function chooseGranularity(from: string, to: string): Granularity {
   return GRANULARITIES.find((granularity) => periodCount(from, to, granularity) <= COMFORTABLE_POINTS) ?? 'quarter';
 }
-
-export { brusselsToday } from '@/lib/format';

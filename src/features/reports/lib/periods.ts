@@ -16,8 +16,6 @@ export function kindOfPeriod(key: string | null | undefined): PeriodKind | null 
   return null;
 }
 
-export { brusselsToday } from '@/lib/format';
-
 /** The period a report URL asks for (`?period=`); a missing or malformed one means the current quarter, not an error. */
 export function reportPeriodOf(asked: string | null, today: string): string {
   return asked && kindOfPeriod(asked) ? asked : periodContaining('quarter', today);
